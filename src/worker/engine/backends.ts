@@ -1,0 +1,155 @@
+// Choosing and switching the tfjs backend. "Auto" picks by device and by
+// network, because the fastest backend depends on both (TFJS-NOTES: on a CPU
+// WASM wins for dense nets but cannot train convolutions; on a GPU the order flips).
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-webgpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { BackendChoice, BackendName } from '../../core/training/types';
+import { EngineError } from './errors';
+
+setWasmPaths({
+  'tfjs-backend-wasm.wasm': wasmPlainUrl,
+  'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
+});
+
+const LABELS: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
+
+/** What this device offers, probed once per worker. */
+export interface DeviceCapabilities {
+  /** A WebGPU adapter exists (maybe a software fallback). */
+  webgpu: boolean;
+  /** The WebGPU adapter is real hardware, not a fallback. */
+  webgpuHardware: boolean;
+  /** WebGL 2 works on an OffscreenCanvas in this worker. */
+  webgl: boolean;
+  /** The WebGL renderer is a GPU, not SwiftShader or llvmpipe. */
+  webglHardware: boolean;
+  webglRenderer: string;
+}
+
+let capabilities: Promise<DeviceCapabilities> | null = null;
+
+/** Probes WebGPU and WebGL once; later calls share the answer. */
+export function probeDevice(): Promise<DeviceCapabilities> {
+  capabilities ??= probe();
+  return capabilities;
+}
+
+async function probe(): Promise<DeviceCapabilities> {
+  const caps: DeviceCapabilities = { webgpu: false, webgpuHardware: false, webgl: false, webglHardware: false, webglRenderer: '' };
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: { isFallbackAdapter?: boolean }; isFallbackAdapter?: boolean } | null> } }).gpu;
+  if (gpu) {
+    try {
+      const adapter = await gpu.requestAdapter();
+      if (adapter) {
+        caps.webgpu = true;
+        caps.webgpuHardware = !(adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter ?? false);
+      }
+    } catch {
+      caps.webgpu = false;
+    }
+  }
+  if (typeof OffscreenCanvas !== 'undefined') {
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2') as WebGL2RenderingContext | null;
+    if (gl) {
+      caps.webgl = true;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      caps.webglRenderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+      caps.webglHardware = !/swiftshader|llvmpipe|software|basic render/i.test(caps.webglRenderer);
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+  }
+  return caps;
+}
+
+/** The backend to use and a sentence saying why. */
+export interface BackendPick {
+  backend: BackendName;
+  reason: string;
+}
+
+/** Decides which backend "Auto" means for this device and network. */
+export function pickAutoBackend(caps: DeviceCapabilities, hasConvolutions: boolean): BackendPick[] {
+  const picks: BackendPick[] = [];
+  if (caps.webgpuHardware) picks.push({ backend: 'webgpu', reason: 'a hardware WebGPU adapter is available' });
+  if (caps.webglHardware) picks.push({ backend: 'webgl', reason: `WebGL runs on a GPU (${caps.webglRenderer})` });
+  if (!hasConvolutions) {
+    picks.push({ backend: 'wasm', reason: 'no hardware GPU was found, and WASM (SIMD) is the fastest CPU backend for dense networks' });
+  }
+  if (caps.webgl && !caps.webglHardware) {
+    picks.push({
+      backend: 'webgl',
+      reason: hasConvolutions
+        ? 'no hardware GPU was found; WASM cannot train convolutions, and software WebGL is faster than CPU for them'
+        : 'WASM failed; software WebGL is the next fastest here',
+    });
+  }
+  if (caps.webgpu && !caps.webgpuHardware) picks.push({ backend: 'webgpu', reason: 'only a software WebGPU adapter is available' });
+  picks.push({ backend: 'cpu', reason: 'no faster backend could start here' });
+  return picks;
+}
+
+/** Whether a backend can train this network at all, or why not. */
+export function cannotTrain(backend: BackendName, hasConvolutions: boolean): string | null {
+  if (backend === 'wasm' && hasConvolutions) {
+    return 'WASM in tfjs 4.22 cannot train convolution layers (no Conv2DBackpropFilter kernel). Choose Auto, WebGL or CPU, or remove the convolutions.';
+  }
+  return null;
+}
+
+async function unavailableReason(backend: BackendName): Promise<string | null> {
+  const caps = await probeDevice();
+  if (backend === 'webgpu' && !caps.webgpu) return 'this browser offers no WebGPU adapter';
+  if (backend === 'webgl' && !caps.webgl) return 'WebGL 2 is not available in workers in this browser';
+  return null;
+}
+
+/** Switches tfjs to one backend or throws a coded error saying why it cannot. */
+export async function activateBackend(backend: BackendName): Promise<void> {
+  if (tf.getBackend() === backend) return;
+  const missing = await unavailableReason(backend);
+  if (missing) {
+    throw new EngineError('backend-unavailable', `${LABELS[backend]} is not available: ${missing}. Choose Auto or another backend.`, backend);
+  }
+  let ok = false;
+  try {
+    ok = await tf.setBackend(backend);
+    await tf.ready();
+  } catch (error) {
+    throw new EngineError('backend-failed', `${LABELS[backend]} failed to start (${(error as Error).message}). Choose Auto or another backend.`, backend);
+  }
+  if (!ok || tf.getBackend() !== backend) {
+    throw new EngineError('backend-failed', `${LABELS[backend]} failed to start on this device. Choose Auto or another backend.`, backend);
+  }
+}
+
+/** Activates the chosen backend, trying Auto's candidates in order; returns what runs. */
+export async function useBackend(choice: BackendChoice, hasConvolutions: boolean): Promise<BackendPick> {
+  if (choice !== 'auto') {
+    const blocked = cannotTrain(choice, hasConvolutions);
+    if (blocked) throw new EngineError('backend-unavailable', blocked, choice);
+    await activateBackend(choice);
+    return { backend: choice, reason: `${LABELS[choice]} was chosen by hand` };
+  }
+  const picks = pickAutoBackend(await probeDevice(), hasConvolutions);
+  const failures: string[] = [];
+  for (const pick of picks) {
+    try {
+      await activateBackend(pick.backend);
+      const skipped = failures.length ? ` (${failures.join('; ')})` : '';
+      return { backend: pick.backend, reason: `Auto chose ${LABELS[pick.backend]}: ${pick.reason}${skipped}` };
+    } catch (error) {
+      failures.push((error as Error).message);
+    }
+  }
+  throw new EngineError('backend-failed', `No tfjs backend could start: ${failures.join('; ')}`);
+}
+
+/** Human label of a backend id. */
+export function backendLabel(backend: BackendName): string {
+  return LABELS[backend];
+}

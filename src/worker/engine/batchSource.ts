@@ -1,0 +1,38 @@
+// Turns a split of MNIST (typed arrays) into one pair of tensors per batch.
+// The whole set never becomes one tensor (188 MB, over WebGPU binding limits).
+import * as tf from '@tensorflow/tfjs';
+import { buildBatch, epochOrder, type Batch } from '../../core/data/batches';
+import type { MnistSubset } from '../../core/data/split';
+
+/** Largest random shift, in pixels, when augmentation is on. */
+const AUGMENT_MAX_SHIFT = 2;
+
+/** Batches of one split as tensors: [n, 28, 28, 1] images and [n, 10] one-hot labels. */
+export interface BatchSource {
+  readonly count: number;
+  /** The sample order of one epoch, shuffled from the run seed. */
+  order(seed: number, epoch: number): Uint32Array;
+  /** Tensors for `size` samples of `order` from `start`; the caller disposes them. */
+  shuffledBatch(order: Uint32Array, start: number, size: number, augment: { seed: number; epoch: number } | null): { xs: tf.Tensor4D; ys: tf.Tensor2D };
+  /** Tensors for samples start..start+size in stored order. */
+  sequentialBatch(start: number, size: number): { xs: tf.Tensor4D; ys: tf.Tensor2D };
+}
+
+function toTensors(batch: Batch): { xs: tf.Tensor4D; ys: tf.Tensor2D } {
+  return { xs: tf.tensor4d(batch.xs, [batch.size, 28, 28, 1]), ys: tf.tensor2d(batch.ys, [batch.size, 10]) };
+}
+
+/** A batch source over the first `limit` samples of a split. */
+export function createBatchSource(subset: MnistSubset, limit = subset.count): BatchSource {
+  const count = Math.min(limit, subset.count);
+  const { images, labels } = subset;
+  return {
+    count,
+    order: (seed, epoch) => epochOrder(count, seed, epoch),
+    shuffledBatch: (order, start, size, augment) =>
+      toTensors(buildBatch(images, labels, order, start, size, augment
+        ? { augment: { maxShift: AUGMENT_MAX_SHIFT, seed: augment.seed }, epoch: augment.epoch }
+        : {})),
+    sequentialBatch: (start, size) => toTensors(buildBatch(images, labels, null, start, size)),
+  };
+}

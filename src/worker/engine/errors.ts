@@ -1,0 +1,24 @@
+import type { WorkerError, WorkerErrorCode } from '../protocol';
+
+/** An error the engine raises on purpose, with a code the UI can explain. */
+export class EngineError extends Error {
+  readonly code: WorkerErrorCode;
+  readonly subject?: string;
+
+  constructor(code: WorkerErrorCode, message: string, subject?: string) {
+    super(message);
+    this.name = 'EngineError';
+    this.code = code;
+    this.subject = subject;
+  }
+}
+
+/** Turns anything thrown into the plain object that crosses the worker boundary. */
+export function toWorkerError(error: unknown): WorkerError {
+  if (error instanceof Error) {
+    const coded = error as Error & { code?: string; subject?: string; file?: string };
+    const code = (coded.code ?? 'internal') as WorkerErrorCode;
+    return { code, name: error.name, message: error.message, stack: error.stack, subject: coded.subject ?? coded.file };
+  }
+  return { code: 'internal', name: 'Error', message: String(error) };
+}
