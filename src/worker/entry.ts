@@ -3,11 +3,12 @@
 import type { WorkerEvent, WorkerRequest } from './protocol';
 import { Session } from './engine/session';
 import { toWorkerError } from './engine/errors';
+import { Transfer } from './engine/transfer';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-function emit(event: WorkerEvent): void {
-  scope.postMessage(event);
+function emit(event: WorkerEvent, transfer: ArrayBuffer[] = []): void {
+  scope.postMessage(event, transfer);
 }
 
 const session = new Session(emit);
@@ -22,6 +23,11 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'reset': return session.reset();
     case 'update-settings': return session.updateSettings(request.settings);
     case 'memory': return session.memory();
+    case 'evaluate': return session.evaluate();
+    case 'predict': return session.predict(request.pixels);
+    case 'test-images': return session.testImages(request.indices);
+    case 'inspect': return session.inspect(request.index);
+    case 'weights': return session.weights();
   }
 }
 
@@ -29,7 +35,8 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   const request = message.data;
   try {
     const result = await handle(request);
-    emit({ type: 'response', id: request.id, ok: true, result });
+    if (result instanceof Transfer) emit({ type: 'response', id: request.id, ok: true, result: result.value }, result.buffers);
+    else emit({ type: 'response', id: request.id, ok: true, result });
   } catch (error) {
     emit({ type: 'response', id: request.id, ok: false, error: toWorkerError(error) });
   }

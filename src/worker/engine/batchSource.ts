@@ -10,12 +10,16 @@ const AUGMENT_MAX_SHIFT = 2;
 /** Batches of one split as tensors: [n, 28, 28, 1] images and [n, 10] one-hot labels. */
 export interface BatchSource {
   readonly count: number;
+  /** Labels (0..9) of the `count` samples, in stored order. Do not transfer: a view of the data set. */
+  readonly labels: Uint8Array;
   /** The sample order of one epoch, shuffled from the run seed. */
   order(seed: number, epoch: number): Uint32Array;
   /** Tensors for `size` samples of `order` from `start`; the caller disposes them. */
   shuffledBatch(order: Uint32Array, start: number, size: number, augment: { seed: number; epoch: number } | null): { xs: tf.Tensor4D; ys: tf.Tensor2D };
   /** Tensors for samples start..start+size in stored order. */
   sequentialBatch(start: number, size: number): { xs: tf.Tensor4D; ys: tf.Tensor2D };
+  /** Tensors for the given samples, in the given order (each index in 0..count-1). */
+  pickedBatch(indices: ArrayLike<number>): { xs: tf.Tensor4D; ys: tf.Tensor2D };
 }
 
 function toTensors(batch: Batch): { xs: tf.Tensor4D; ys: tf.Tensor2D } {
@@ -28,11 +32,18 @@ export function createBatchSource(subset: MnistSubset, limit = subset.count): Ba
   const { images, labels } = subset;
   return {
     count,
+    labels: labels.subarray(0, count),
     order: (seed, epoch) => epochOrder(count, seed, epoch),
     shuffledBatch: (order, start, size, augment) =>
       toTensors(buildBatch(images, labels, order, start, size, augment
         ? { augment: { maxShift: AUGMENT_MAX_SHIFT, seed: augment.seed }, epoch: augment.epoch }
         : {})),
     sequentialBatch: (start, size) => toTensors(buildBatch(images, labels, null, start, size)),
+    pickedBatch: (indices) => {
+      for (let i = 0; i < indices.length; i++) {
+        if (!(Number.isInteger(indices[i]) && indices[i] >= 0 && indices[i] < count)) throw new RangeError(`sample ${indices[i]} is outside 0..${count - 1}`);
+      }
+      return toTensors(buildBatch(images, labels, indices, 0, indices.length));
+    },
   };
 }

@@ -16,7 +16,7 @@ describe('buildModel', { timeout: 30_000 }, () => {
       const analysis = analyzeNetwork(preset.graph);
       const model = buildModel(preset.graph, 1);
       expect(model.countParams()).toBe(analysis.totalParams);
-      const trainable = model.trainableWeights.reduce((sum, weight) => sum + weight.shape.reduce((a, b) => a * (b ?? 1), 1), 0);
+      const trainable = model.trainableWeights.reduce((sum, weight) => sum + weight.shape.reduce<number>((a, b) => a * (b ?? 1), 1), 0);
       expect(trainable).toBe(analysis.trainableParams);
       expect(model.outputs[0].shape).toEqual([null, 10]);
       expect(model.layers.map((layer) => layer.name)).toEqual(expect.arrayContaining(preset.graph.nodes.map((node) => node.name)));

@@ -3,13 +3,21 @@
 import * as tf from '@tensorflow/tfjs';
 import type { MnistSplit } from '../../core/data/split';
 import type { BackendChoice, BackendName, TrainingSettings } from '../../core/training/types';
-import type { MemoryResult, ReadyResult, RunSpec, TrainingState, WorkerEvent } from '../protocol';
+import { PIXELS_PER_IMAGE } from '../../core/data/mnist';
+import type { InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
 import { loadMnist } from '../data/mnistLoader';
 import { useBackend } from './backends';
 import { buildModel, hasConvolutions } from './buildModel';
 import { createBatchSource } from './batchSource';
 import { EngineError, toWorkerError } from './errors';
 import { TrainingRun, type RunOutcome } from './trainingRun';
+import { ownBuffer, Transfer, type EmitEvent } from './transfer';
+
+/** Most test images one 'test-images' request may ask for. */
+export const MAX_TEST_IMAGES_PER_REQUEST = 500;
+
+/** Loads the MNIST split from the data URL, reporting progress (replaceable in tests). */
+export type MnistLoad = (dataUrl: string, onProgress: (file: string, loaded: number, total: number, fromCache: boolean) => void) => Promise<MnistSplit>;
 
 /** What a run is built from: a change here starts a new run; other settings apply live. */
 function runKey(spec: RunSpec): string {
@@ -36,12 +44,15 @@ export class Session {
   private state: TrainingState = 'idle';
   private loop: Promise<void> | null = null;
 
-  constructor(private readonly emit: (event: WorkerEvent) => void) {}
+  constructor(
+    private readonly emit: EmitEvent,
+    private readonly load: MnistLoad = loadMnist,
+  ) {}
 
   /** Loads MNIST (from Cache Storage when it can) and starts a backend. */
   async init(dataUrl: string, backend: BackendChoice): Promise<ReadyResult> {
     this.backendChoice = backend;
-    this.data = await loadMnist(dataUrl, (file, loaded, total, fromCache) =>
+    this.data = await this.load(dataUrl, (file, loaded, total, fromCache) =>
       this.emit({ type: 'data-progress', file, loaded, total, fromCache }));
     const pick = await this.activate(backend, false);
     return {
@@ -115,6 +126,53 @@ export class Session {
   memory(): MemoryResult {
     const { numTensors, numBytes } = tf.memory();
     return { numTensors, numBytes };
+  }
+
+  /** Evaluates the current model on the full test set; the result goes out as an 'evaluation' event. */
+  async evaluate(): Promise<void> {
+    await this.currentRun().evaluate('request');
+  }
+
+  /** Class probabilities of one 28 x 28 image from the page (a drawing). */
+  async predict(pixels: Float32Array): Promise<PredictResult> {
+    return this.currentRun().predict(pixels);
+  }
+
+  /** Copies of test images' pixels (and their labels), by test index. */
+  testImages(indices: number[]): Transfer<TestImagesResult> {
+    if (!this.data) throw new EngineError('not-ready', 'The MNIST data is still loading; ask for images once it has loaded.');
+    const test = this.data.test;
+    if (!Array.isArray(indices) || indices.length > MAX_TEST_IMAGES_PER_REQUEST) {
+      throw new EngineError('bad-request', `Ask for at most ${MAX_TEST_IMAGES_PER_REQUEST} test images at a time.`);
+    }
+    indices.forEach((index) => this.checkTestIndex(index, test.count));
+    const pixels = new Uint8Array(indices.length * PIXELS_PER_IMAGE);
+    indices.forEach((index, k) => pixels.set(test.images.subarray(index * PIXELS_PER_IMAGE, (index + 1) * PIXELS_PER_IMAGE), k * PIXELS_PER_IMAGE));
+    const labels = indices.map((index) => test.labels[index]);
+    return new Transfer({ indices: [...indices], labels, pixels }, [ownBuffer(pixels)]);
+  }
+
+  /** Every layer's activations for one test image. */
+  async inspect(index: number): Promise<Transfer<InspectResult>> {
+    const run = this.currentRun();
+    this.checkTestIndex(index, run.data.test.count);
+    return run.inspect(index);
+  }
+
+  /** First-layer filters and per-layer weight and gradient histograms. */
+  async weights(): Promise<Transfer<WeightsResult>> {
+    return this.currentRun().weights();
+  }
+
+  private currentRun(): TrainingRun {
+    if (!this.run) throw new EngineError('no-model', 'There is no network yet: press Train or Step to build one.');
+    return this.run;
+  }
+
+  private checkTestIndex(index: number, count: number): void {
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new EngineError('bad-request', `Test image ${index} does not exist: indices run from 0 to ${count - 1}.`);
+    }
   }
 
   private async prepareRun(spec: RunSpec): Promise<TrainingRun> {

@@ -1,12 +1,15 @@
 // One optimisation step: forward, loss, gradients, optional clipping,
 // update, optional decoupled weight decay. Returns scalars still on the device.
 import * as tf from '@tensorflow/tfjs';
+import { layerGradientNorms, type WeightedLayer } from './gradientNorms';
 import type { LossFunction } from './losses';
 
 /** Device-side results of one step; the caller reads and disposes them. */
 export interface StepResult {
   loss: tf.Scalar;
   correct: tf.Scalar;
+  /** Per-layer L2 norms of the raw (unclipped) gradients, when asked for with `measure`. */
+  gradientNorms: tf.Tensor1D | null;
 }
 
 /** Options that change how gradients become an update. */
@@ -15,6 +18,8 @@ export interface StepOptions {
   clipNorm: number;
   /** Decoupled weight decay factor lr * wd applied to kernels after the step (0 = off). */
   decay: number;
+  /** Layers whose gradient norms to measure in this step (null = do not measure). */
+  measure?: WeightedLayer[] | null;
 }
 
 /** Scales all gradients together so their global L2 norm is at most `clipNorm`. */
@@ -55,12 +60,13 @@ export function trainStep(
     correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(predictions, -1), tf.argMax(ys, -1)), 'float32')));
     return loss(ys, predictions);
   }, variables);
+  const gradientNorms = options.measure ? layerGradientNorms(grads, options.measure) : null;
   const update = options.clipNorm > 0 ? clipByGlobalNorm(grads, options.clipNorm) : grads;
   optimizer.applyGradients(update);
   tf.dispose(grads);
   if (update !== grads) tf.dispose(update);
   if (options.decay > 0) decayKernels(variables, options.decay);
-  return { loss: value, correct: correct! };
+  return { loss: value, correct: correct!, gradientNorms };
 }
 
 /** Sum of squares of all trainable weights: non-finite when any weight is. */

@@ -1,16 +1,26 @@
 // One training run: a model, its optimizer and its progress through the
 // epochs. The loop trains until paused, diverged or done, yielding to the
-// worker's event loop so Pause arrives, and reads results back in groups.
+// worker's event loop so Pause (and look-inside requests) arrive, and reads
+// results back in groups.
 import * as tf from '@tensorflow/tfjs';
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
 import { DivergenceDetector } from '../../core/training/divergence';
-import type { BatchPoint, Evaluation, WorkerEvent } from '../protocol';
+import type { BatchPoint, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
 import type { BatchSource } from './batchSource';
+import { evaluateClassifier } from './evaluateTest';
 import { evaluateSplit } from './evaluate';
+import { weightedLayers, type WeightedLayer } from './gradientNorms';
+import { activationModel, inspectSample } from './inspect';
+import { LivePredictions } from './livePredictions';
 import { lossFunction, type LossFunction } from './losses';
 import { createOptimizer, setLearningRate } from './optimizers';
+import { predictImage } from './predictImage';
+import { readTogether } from './readBack';
+import { Throughput } from './throughput';
 import { trainStep, weightHealth, type StepResult } from './trainStep';
+import { ownBuffer, type EmitEvent, type Transfer } from './transfer';
+import { weightsReport } from './weightsReport';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Why the loop stopped. */
@@ -31,27 +41,39 @@ interface PendingStep {
 
 /** Read results back (and report) at most this often, so the UI gets <= 10 updates/s. */
 const REPORT_INTERVAL_MS = 100;
+/** Send the live prediction grid at most this often while training. */
+const PREDICTION_INTERVAL_MS = 1000;
 
 export class TrainingRun {
   readonly model: tf.LayersModel;
+  /** The loss the run trains on, by the settings' loss id. */
+  readonly loss: LossFunction;
+  /** Layers with trainable weights, in model order (gradient norms and histograms follow it). */
+  readonly layers: WeightedLayer[];
   private readonly optimizer: tf.Optimizer;
-  private readonly loss: LossFunction;
   private settings: TrainingSettings;
   private readonly detector = new DivergenceDetector();
+  private readonly live: LivePredictions;
+  private inspector: tf.LayersModel | null = null;
   private pending: PendingStep[] = [];
   private order: Uint32Array | null = null;
   private position = 0;
   private batch = 0;
   private epoch = 0;
   private pauseRequested = false;
-  private startedAt = performance.now();
-  private throughput = { samples: 0, since: performance.now(), value: 0 };
+  private readonly startedAt = performance.now();
+  private readonly throughput = new Throughput();
+  private predictionsBatch = -1;
+  private predictionsAt = Number.NEGATIVE_INFINITY;
+  private disposed = false;
 
-  constructor(model: tf.LayersModel, settings: TrainingSettings, private readonly data: RunData, private readonly emit: (event: WorkerEvent) => void) {
+  constructor(model: tf.LayersModel, settings: TrainingSettings, readonly data: RunData, private readonly emit: EmitEvent) {
     this.model = model;
     this.settings = settings;
     this.optimizer = createOptimizer(settings);
     this.loss = lossFunction(settings.loss);
+    this.layers = weightedLayers(model);
+    this.live = new LivePredictions(data.test);
   }
 
   /** Settings that may change between batches of the same run (learning rate, schedule, decay, clipping, epochs, augmentation). */
@@ -68,6 +90,16 @@ export class TrainingRun {
     return this.epoch >= this.settings.epochs;
   }
 
+  /** Batches trained so far and epochs completed. */
+  get progress(): { batch: number; epoch: number } {
+    return { batch: this.batch, epoch: this.epoch };
+  }
+
+  /** Test indices of the live prediction grid. */
+  get liveIndices(): number[] {
+    return this.live.indices;
+  }
+
   private get stepsPerEpoch(): number {
     return Math.ceil(this.data.train.count / this.settings.batchSize);
   }
@@ -75,29 +107,33 @@ export class TrainingRun {
   /** Trains until paused, diverged, done, or `maxBatches` batches have run. */
   async train(maxBatches = Number.POSITIVE_INFINITY): Promise<RunOutcome> {
     this.pauseRequested = false;
-    this.throughput = { samples: 0, since: performance.now(), value: this.throughput.value };
+    this.throughput.restart();
     let lastReport = performance.now();
     let trained = 0;
     while (!this.pauseRequested && trained < maxBatches && !this.finished) {
-      this.trainOneBatch();
+      // Decided before the step, so the step that ends a report measures its gradient norms.
+      const reportDue = this.position + this.settings.batchSize >= this.data.train.count
+        || trained + 1 >= maxBatches
+        || performance.now() - lastReport >= REPORT_INTERVAL_MS;
+      this.trainOneBatch(reportDue);
       trained += 1;
       const epochEnded = this.position >= this.data.train.count;
-      if (epochEnded || trained >= maxBatches || performance.now() - lastReport >= REPORT_INTERVAL_MS) {
-        if (await this.report()) return 'diverged';
+      if (reportDue) {
+        if (await this.report(epochEnded || trained >= maxBatches)) return 'diverged';
         lastReport = performance.now();
       }
       if (epochEnded) await this.endEpoch();
       await yieldToEventLoop();
     }
-    if (await this.report()) return 'diverged';
+    if (await this.report(true)) return 'diverged';
     if (this.finished) {
-      await this.evaluateTest();
+      await this.evaluate('run-end');
       return 'done';
     }
     return 'paused';
   }
 
-  private trainOneBatch(): void {
+  private trainOneBatch(measure: boolean): void {
     const { train } = this.data;
     const settings = this.settings;
     if (!this.order) this.order = train.order(settings.seed, this.epoch);
@@ -109,6 +145,7 @@ export class TrainingRun {
     const result = trainStep(this.model, this.optimizer, this.loss, xs, ys, {
       clipNorm: settings.clipNorm,
       decay: learningRate * settings.weightDecay,
+      measure: measure ? this.layers : null,
     });
     tf.dispose([xs, ys]);
     this.position += size;
@@ -116,23 +153,47 @@ export class TrainingRun {
     this.pending.push({ result, size, point: { batch: this.batch, epoch: this.epoch } });
   }
 
-  /** Reads pending results in one transfer, reports them, and checks for divergence. */
-  private async report(): Promise<boolean> {
-    if (this.pending.length === 0) return false;
+  /**
+   * Reads pending results (and, when due, the live predictions) in one
+   * transfer, reports them, and checks for divergence. `final`: a Step, an
+   * epoch end or the loop's end, when the grid must show the current model.
+   */
+  private async report(final: boolean): Promise<boolean> {
     const steps = this.pending;
     this.pending = [];
-    const health = weightHealth(this.model);
-    const stacked = tf.stack([...steps.flatMap((step) => [step.result.loss, step.result.correct]), health]);
-    const values = await stacked.data();
-    tf.dispose([stacked, health, ...steps.flatMap((step) => [step.result.loss, step.result.correct])]);
-    const points: BatchPoint[] = steps.map((step, i) => ({ ...step.point, loss: values[2 * i], accuracy: values[2 * i + 1] / step.size }));
-    this.recordThroughput(steps.reduce((sum, step) => sum + step.size, 0));
-    this.emit({ type: 'progress', points, batch: this.batch, epoch: this.epoch, throughput: this.throughput.value });
+    const now = performance.now();
+    const predict = final ? this.predictionsBatch !== this.batch : now - this.predictionsAt >= PREDICTION_INTERVAL_MS;
+    if (steps.length === 0 && !predict) return false;
+    const measured = steps.findLast((step) => step.result.gradientNorms !== null);
+    tf.dispose(steps.filter((step) => step !== measured).map((step) => step.result.gradientNorms).filter((norms) => norms !== null));
+    const parts: tf.Tensor[] = steps.flatMap((step) => [step.result.loss, step.result.correct]);
+    if (steps.length > 0) parts.push(weightHealth(this.model));
+    if (measured?.result.gradientNorms) parts.push(measured.result.gradientNorms);
+    if (predict) parts.push(this.live.predict(this.model));
+    const values = await readTogether(parts);
+    let next = 0;
+    const points: BatchPoint[] = steps.map((step) => {
+      const loss = values[next++][0];
+      return { ...step.point, loss, accuracy: values[next++][0] / step.size };
+    });
+    const health = steps.length > 0 ? values[next++][0] : 0;
+    const norms = measured ? values[next++] : null;
+    if (predict) {
+      this.emit({ type: 'predictions', ...this.progress, predictions: this.live.describe(values[next++]) });
+      this.predictionsBatch = this.batch;
+      this.predictionsAt = now;
+    }
+    if (steps.length === 0) return false;
+    this.throughput.record(steps.reduce((sum, step) => sum + step.size, 0));
+    const gradientNorms = measured && norms
+      ? { batch: measured.point.batch, layers: this.layers.map((layer, i) => ({ layer: layer.name, norm: norms[i] })) }
+      : undefined;
+    this.emit({ type: 'progress', points, batch: this.batch, epoch: this.epoch, throughput: this.throughput.value, ...(gradientNorms ? { gradientNorms } : {}) });
     for (const point of points) {
       const verdict = this.detector.observe(point.batch, point.loss);
       if (verdict) return this.diverged(point.batch, point.loss, verdict);
     }
-    if (!Number.isFinite(values[values.length - 1])) {
+    if (!Number.isFinite(health)) {
       const last = points[points.length - 1];
       return this.diverged(last.batch, last.loss, 'non-finite-weights');
     }
@@ -142,16 +203,6 @@ export class TrainingRun {
   private diverged(batch: number, loss: number, reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded'): true {
     this.emit({ type: 'diverged', batch, loss, reason });
     return true;
-  }
-
-  private recordThroughput(samples: number): void {
-    const now = performance.now();
-    this.throughput.samples += samples;
-    const seconds = (now - this.throughput.since) / 1000;
-    if (seconds >= 1 || this.throughput.value === 0) {
-      this.throughput.value = seconds > 0 ? this.throughput.samples / seconds : 0;
-    }
-    if (seconds >= 2) this.throughput = { samples: 0, since: now, value: this.throughput.value };
   }
 
   private async endEpoch(): Promise<void> {
@@ -172,17 +223,41 @@ export class TrainingRun {
     });
   }
 
-  private async evaluateTest(): Promise<void> {
-    const score = await evaluateSplit(this.model, this.data.test, this.loss);
-    const evaluation: Evaluation = { testLoss: score.loss, testAccuracy: score.accuracy, samples: score.samples };
-    this.emit({ type: 'evaluation', evaluation });
+  /** Evaluates the current model on the whole test split and sends an 'evaluation' event (none if the run was disposed meanwhile). */
+  async evaluate(trigger: EvaluationDetails['trigger']): Promise<void> {
+    const evaluation = await evaluateClassifier(this.model, this.data.test, this.loss, { trigger, ...this.progress });
+    if (this.disposed) return;
+    this.emit({ type: 'evaluation', evaluation }, [ownBuffer(evaluation.details.predicted)]);
+  }
+
+  /** Class probabilities of one 28 x 28 image (784 values in [0, 1]). */
+  predict(pixels: Float32Array): Promise<PredictResult> {
+    return predictImage(this.model, pixels);
+  }
+
+  /** Every layer's activations for one test image. */
+  inspect(index: number): Promise<Transfer<InspectResult>> {
+    this.inspector ??= activationModel(this.model);
+    return inspectSample(this.model, this.inspector, this.data.test, index);
+  }
+
+  /** First-layer filters and weight and gradient histograms (gradients on the first training batch, stored order). */
+  async weights(): Promise<Transfer<WeightsResult>> {
+    const batch = this.data.train.sequentialBatch(0, Math.min(this.settings.batchSize, this.data.train.count));
+    try {
+      return await weightsReport(this.model, this.layers, this.loss, batch, this.progress);
+    } finally {
+      tf.dispose([batch.xs, batch.ys]);
+    }
   }
 
   /** Frees the model, the optimizer's state and any unread results. */
   dispose(): void {
-    tf.dispose(this.pending.flatMap((step) => [step.result.loss, step.result.correct]));
+    tf.dispose(this.pending.flatMap((step) => [step.result.loss, step.result.correct, ...(step.result.gradientNorms ? [step.result.gradientNorms] : [])]));
     this.pending = [];
+    this.disposed = true;
     this.optimizer.dispose();
     this.model.dispose();
+    this.inspector = null;
   }
 }
