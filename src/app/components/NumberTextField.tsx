@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import './field.css';
+
+interface NumberTextFieldProps {
+  /** The visible label, which is also the textbox's accessible name. */
+  label: string;
+  /** The text as typed (kept even when it is not a valid number). */
+  text: string;
+  onTextChange: (text: string) => void;
+  /** Why the value cannot be used; shown under the field and marks it invalid. */
+  error?: string;
+  hint?: string;
+  disabled?: boolean;
+}
+
+/** A number typed as text, so "1e-3" and out-of-range values are kept exactly as typed. */
+export function NumberTextField({ label, text, onTextChange, error, hint, disabled }: NumberTextFieldProps) {
+  const id = useId();
+  const noteId = `${id}-note`;
+  const note = error ?? hint;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="field__control field__control--number"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={note ? noteId : undefined}
+        onChange={(event) => onTextChange(event.target.value)}
+      />
+      {note ? (
+        <span id={noteId} className={error ? 'field__hint field__hint--error' : 'field__hint'}>
+          {note}
+        </span>
+      ) : null}
+    </div>
+  );
+}

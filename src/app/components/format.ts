@@ -1,0 +1,39 @@
+// Number formatting for readouts. Display text only: raw values go in data-value.
+
+const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** A count with thousands separators: 12345 -> "12,345". */
+export function formatInteger(value: number): string {
+  return INTEGER.format(value);
+}
+
+/** A loss value with four significant digits, scientific when very large or small. */
+export function formatLoss(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  const size = Math.abs(value);
+  if (size !== 0 && (size < 1e-3 || size >= 1e4)) return value.toExponential(2);
+  return String(Number(value.toPrecision(4)));
+}
+
+/** A fraction 0..1 as a percentage: 0.97853 -> "97.85 %". */
+export function formatPercent(fraction: number, digits = 2): string {
+  if (!Number.isFinite(fraction)) return formatLoss(fraction);
+  return `${(fraction * 100).toFixed(digits)} %`;
+}
+
+/** Bytes as megabytes with one decimal: 9912422 -> "9.9 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/** A shape per sample: [12, 12, 16] -> "12×12×16". */
+export function formatShape(shape: readonly number[] | null): string {
+  if (!shape) return '—';
+  return shape.length === 0 ? 'scalar' : shape.join('×');
+}
+
+/** The raw number for a data-value attribute: plain JS number text, or "" when there is none. */
+export function dataValue(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}

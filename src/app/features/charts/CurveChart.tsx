@@ -1,0 +1,107 @@
+import { memo } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EpochPoint } from '../../../worker/protocol';
+import type { CurvePoint } from '../../store/curves';
+import { formatInteger } from '../../components/format';
+
+/** What one chart plots: keys into the batch and epoch points, names and formats. */
+export interface CurveChartConfig {
+  testId: string;
+  rawKey: 'loss' | 'accuracy';
+  smoothKey: 'smoothLoss' | 'smoothAccuracy';
+  validationKey: 'valLoss' | 'valAccuracy';
+  rawName: string;
+  smoothName: string;
+  validationName: string;
+  yDomain: [number | 'auto', number | 'auto'];
+  formatY: (value: number) => string;
+  emptyText: string;
+}
+
+interface CurveChartProps {
+  config: CurveChartConfig;
+  batches: readonly CurvePoint[];
+  epochs: readonly EpochPoint[];
+}
+
+function formatTooltipValue(value: unknown, format: (value: number) => string): string {
+  return typeof value === 'number' ? format(value) : String(value);
+}
+
+/**
+ * A training curve: each batch faintly, its moving average boldly, and the
+ * validation value at each epoch end as dots on a line. Renders an SVG.
+ */
+export const CurveChart = memo(function CurveChart({ config, batches, epochs }: CurveChartProps) {
+  const empty = batches.length === 0 && epochs.length === 0;
+  return (
+    <div className="curve-chart" data-testid={config.testId}>
+      <ul className="chart-legend">
+        <li className="chart-legend__item chart-legend__item--raw">{config.rawName}</li>
+        <li className="chart-legend__item chart-legend__item--smooth">{config.smoothName}</li>
+        <li className="chart-legend__item chart-legend__item--validation">{config.validationName}</li>
+      </ul>
+      <div className="curve-chart__plot">
+        <LineChart responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke="var(--color-grid)" vertical={false} />
+          <XAxis
+            type="number"
+            dataKey="batch"
+            domain={[0, 'dataMax']}
+            allowDecimals={false}
+            tickFormatter={(value: number) => formatInteger(value)}
+            stroke="var(--color-axis)"
+            tick={{ fill: 'var(--color-axis)', fontSize: 13 }}
+          />
+          <YAxis
+            domain={config.yDomain}
+            tickFormatter={config.formatY}
+            stroke="var(--color-axis)"
+            tick={{ fill: 'var(--color-axis)', fontSize: 13 }}
+            width={56}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            labelFormatter={(label) => `Batch ${formatTooltipValue(label, formatInteger)}`}
+            formatter={(value) => formatTooltipValue(value, config.formatY)}
+            contentStyle={{
+              background: 'var(--color-surface)',
+              border: '1px solid var(--color-border)',
+              borderRadius: 6,
+              color: 'var(--color-text)',
+            }}
+          />
+          <Line
+            data={batches as CurvePoint[]}
+            dataKey={config.rawKey}
+            name={config.rawName}
+            stroke="var(--color-train-raw)"
+            strokeWidth={1}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            data={batches as CurvePoint[]}
+            dataKey={config.smoothKey}
+            name={config.smoothName}
+            stroke="var(--color-train)"
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            data={epochs as EpochPoint[]}
+            dataKey={config.validationKey}
+            name={config.validationName}
+            stroke="var(--color-validation)"
+            strokeWidth={2}
+            dot={{ r: 4, fill: 'var(--color-validation)' }}
+            isAnimationActive={false}
+          />
+        </LineChart>
+        {empty ? <p className="curve-chart__empty">{config.emptyText}</p> : null}
+      </div>
+    </div>
+  );
+});

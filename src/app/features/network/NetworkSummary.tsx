@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { Panel } from '../../components/Panel';
+import { formatInteger, formatShape } from '../../components/format';
+import { useAppStore } from '../../store/appStore';
+import { layerSummary, layerTypeLabel } from './layerSummary';
+import { useNetworkAnalysis } from './useNetworkAnalysis';
+import './network.css';
+
+/** A read-only table of the network: each layer's type, settings, output shape and parameters. */
+export function NetworkSummary() {
+  const graph = useAppStore((state) => state.graph);
+  const analysis = useNetworkAnalysis();
+
+  const rows = useMemo(() => {
+    const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+    return analysis.order.flatMap((id) => {
+      const node = byId.get(id);
+      return node ? [{ node, info: analysis.nodes[id] }] : [];
+    });
+  }, [graph, analysis]);
+
+  const nonTrainable = analysis.totalParams - analysis.trainableParams;
+
+  return (
+    <Panel
+      title="Network"
+      className="network-summary"
+      aside={`${formatInteger(rows.length)} layers`}
+    >
+      <div className="network-summary__scroll">
+        <table className="network-table">
+          <thead>
+            <tr>
+              <th scope="col">Layer</th>
+              <th scope="col">Type</th>
+              <th scope="col">Settings</th>
+              <th scope="col" className="network-table__number">Output shape</th>
+              <th scope="col" className="network-table__number">Parameters</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ node, info }) => (
+              <tr key={node.id}>
+                <th scope="row" className="network-table__name">{node.name}</th>
+                <td>{layerTypeLabel(node)}</td>
+                <td className="network-table__settings">{layerSummary(node)}</td>
+                <td className="network-table__number">{formatShape(info?.outputShape ?? null)}</td>
+                <td className="network-table__number">{formatInteger(info?.params ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={4}>
+                Trainable parameters
+              </th>
+              <td className="network-table__number">
+                <span data-testid="param-count" data-value={String(analysis.trainableParams)}>
+                  {formatInteger(analysis.trainableParams)}
+                </span>
+              </td>
+            </tr>
+            {nonTrainable > 0 ? (
+              <tr className="network-table__secondary">
+                <th scope="row" colSpan={4}>
+                  Non-trainable (BatchNorm running statistics)
+                </th>
+                <td className="network-table__number">{formatInteger(nonTrainable)}</td>
+              </tr>
+            ) : null}
+          </tfoot>
+        </table>
+      </div>
+    </Panel>
+  );
+}

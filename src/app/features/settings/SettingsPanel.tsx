@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { findPreset } from '../../../core/network/presets';
+import { NumberTextField } from '../../components/NumberTextField';
+import { Panel } from '../../components/Panel';
+import { SelectField } from '../../components/SelectField';
+import { useAppStore } from '../../store/appStore';
+import { numericFieldText, type NumericSettingKey } from '../../store/numericSettings';
+import { findSettingProblems, settingProblemNote } from '../../store/settingsProblems';
+import {
+  BACKEND_OPTIONS,
+  CUSTOM_NETWORK,
+  CUSTOM_PRESET_OPTION,
+  DATASET_OPTIONS,
+  LOSS_OPTIONS,
+  OPTIMIZER_OPTIONS,
+  PRESET_OPTIONS,
+} from './settingOptions';
+import './settings.css';
+
+/** The left column: which network, which data, and how to train it. */
+export function SettingsPanel() {
+  const presetId = useAppStore((state) => state.presetId);
+  const settings = useAppStore((state) => state.settings);
+  const settingsText = useAppStore((state) => state.settingsText);
+  const setPreset = useAppStore((state) => state.setPreset);
+  const setSetting = useAppStore((state) => state.setSetting);
+  const setSettingText = useAppStore((state) => state.setSettingText);
+  const chooseOptimizer = useAppStore((state) => state.chooseOptimizer);
+  const backendInUse = useAppStore((state) => state.backend);
+
+  const notes = useMemo(() => {
+    const byField = new Map<string, string>();
+    for (const problem of findSettingProblems(settings, settingsText)) {
+      if (!byField.has(problem.field)) byField.set(problem.field, settingProblemNote(problem));
+    }
+    return byField;
+  }, [settings, settingsText]);
+
+  const presetOptions = presetId === null ? [CUSTOM_PRESET_OPTION, ...PRESET_OPTIONS] : PRESET_OPTIONS;
+  const presetHint = presetId === null ? 'Edited network.' : findPreset(presetId)?.description;
+
+  const numberField = (key: NumericSettingKey, label: string, hint?: string) => (
+    <NumberTextField
+      label={label}
+      text={numericFieldText(settings, settingsText, key)}
+      onTextChange={(text) => setSettingText(key, text)}
+      error={notes.get(key)}
+      hint={hint}
+    />
+  );
+
+  return (
+    <aside className="settings" aria-label="Settings">
+      <Panel title="Network and data">
+        <SelectField
+          label="Preset"
+          value={presetId ?? CUSTOM_NETWORK}
+          options={presetOptions}
+          onChange={(value) => setPreset(value)}
+          hint={presetHint}
+        />
+        <SelectField
+          label="Dataset"
+          value={settings.dataset}
+          options={DATASET_OPTIONS}
+          onChange={(value) => setSetting('dataset', value)}
+        />
+      </Panel>
+
+      <Panel title="Training">
+        <SelectField
+          label="Loss"
+          value={settings.loss}
+          options={LOSS_OPTIONS}
+          onChange={(value) => setSetting('loss', value)}
+        />
+        <SelectField
+          label="Optimizer"
+          value={settings.optimizer}
+          options={OPTIMIZER_OPTIONS}
+          onChange={chooseOptimizer}
+        />
+        {numberField('learningRate', 'Learning rate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
+        <div className="settings__pair">
+          {numberField('batchSize', 'Batch size')}
+          {numberField('epochs', 'Epochs')}
+        </div>
+      </Panel>
+
+      <Panel title="Compute">
+        <SelectField
+          label="Backend"
+          value={settings.backend}
+          options={BACKEND_OPTIONS}
+          onChange={(value) => setSetting('backend', value)}
+          hint={backendInUse ? `In use: ${backendLabel(backendInUse)}` : 'Chosen when the data has loaded.'}
+        />
+      </Panel>
+    </aside>
+  );
+}
+
+function backendLabel(backend: string): string {
+  return BACKEND_OPTIONS.find((option) => option.value === backend)?.label ?? backend;
+}

@@ -1,0 +1,39 @@
+import type { SelectOption } from '../../components/SelectField';
+import { PRESETS } from '../../../core/network/presets';
+import { LOSSES } from '../../../core/training/losses';
+import { OPTIMIZERS } from '../../../core/training/optimizers';
+import type { BackendChoice, LossId, OptimizerId, TrainingSettings } from '../../../core/training/types';
+
+/** Value of the Preset combobox once the network no longer matches a preset. */
+export const CUSTOM_NETWORK = 'custom';
+
+export const PRESET_OPTIONS: SelectOption<string>[] = PRESETS.map((preset) => ({
+  value: preset.id,
+  label: preset.label,
+}));
+
+export const CUSTOM_PRESET_OPTION: SelectOption<string> = {
+  value: CUSTOM_NETWORK,
+  label: 'Custom network',
+  disabled: true,
+};
+
+export const DATASET_OPTIONS: SelectOption<TrainingSettings['dataset']>[] = [{ value: 'mnist', label: 'MNIST' }];
+
+export const LOSS_OPTIONS: SelectOption<LossId>[] = Object.values(LOSSES).map((loss) => ({
+  value: loss.id,
+  label: loss.label,
+}));
+
+export const OPTIMIZER_OPTIONS: SelectOption<OptimizerId>[] = Object.values(OPTIMIZERS).map((optimizer) => ({
+  value: optimizer.id,
+  label: optimizer.label,
+}));
+
+export const BACKEND_OPTIONS: SelectOption<BackendChoice>[] = [
+  { value: 'auto', label: 'Auto' },
+  { value: 'webgpu', label: 'WebGPU' },
+  { value: 'webgl', label: 'WebGL' },
+  { value: 'wasm', label: 'WASM' },
+  { value: 'cpu', label: 'CPU' },
+];

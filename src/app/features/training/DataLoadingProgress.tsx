@@ -1,0 +1,71 @@
+import { formatInteger, formatMegabytes } from '../../components/format';
+import { useAppStore } from '../../store/appStore';
+import type { DataFileProgress } from '../../store/trainingData';
+
+/** Bytes received of all files; `total` counts only files whose size is known. */
+function overall(files: readonly DataFileProgress[]): { loaded: number; total: number } {
+  return files.reduce(
+    (sum, file) => ({ loaded: sum.loaded + file.loaded, total: sum.total + Math.max(file.total, file.loaded) }),
+    { loaded: 0, total: 0 },
+  );
+}
+
+function amount(loaded: number, total: number): string {
+  return total > 0 ? `${formatMegabytes(loaded)} of ${formatMegabytes(total)}` : formatMegabytes(loaded);
+}
+
+/** Download progress of the MNIST files while the worker loads them; a one-line summary after. */
+export function DataLoadingProgress() {
+  const workerStatus = useAppStore((state) => state.workerStatus);
+  const dataFiles = useAppStore((state) => state.dataFiles);
+  const sizes = useAppStore((state) => state.datasetSizes);
+
+  if (workerStatus === 'ready' && sizes) {
+    return (
+      <p className="data-summary">
+        MNIST ready: {formatInteger(sizes.train)} training, {formatInteger(sizes.validation)} validation and{' '}
+        {formatInteger(sizes.test)} test images.
+      </p>
+    );
+  }
+
+  const entries = Object.entries(dataFiles);
+  const total = overall(entries.map(([, file]) => file));
+  const heading =
+    workerStatus === 'failed'
+      ? 'MNIST could not be loaded.'
+      : entries.length === 0
+        ? 'Starting the training worker…'
+        : `Loading MNIST: ${amount(total.loaded, total.total)}`;
+
+  return (
+    <div className="data-progress">
+      <p className="data-progress__heading">{heading}</p>
+      {entries.length > 0 ? (
+        <progress
+          className="data-progress__bar"
+          aria-label="MNIST download, all files"
+          max={Math.max(total.total, 1)}
+          value={total.loaded}
+        />
+      ) : null}
+      {entries.length > 0 ? (
+        <ul className="data-progress__files">
+          {entries.map(([file, progress]) => (
+            <li key={file} className="data-progress__file">
+              <span className="data-progress__name">{file}</span>
+              <progress
+                aria-label={`Download of ${file}`}
+                max={Math.max(progress.total, 1)}
+                value={progress.total > 0 ? progress.loaded : 0}
+              />
+              <span className="data-progress__amount">
+                {progress.fromCache ? 'from cache' : amount(progress.loaded, progress.total)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { Readout } from '../../components/Readout';
+import { formatInteger, formatLoss, formatPercent } from '../../components/format';
+import { useAppStore } from '../../store/appStore';
+
+/** The numbers of the current run, each with its raw value in data-value. */
+export function TrainingReadouts() {
+  const epoch = useAppStore((state) => state.epoch);
+  const totalEpochs = useAppStore((state) => state.settings.epochs);
+  const batch = useAppStore((state) => state.batch);
+  const trainLoss = useAppStore((state) => state.trainLoss);
+  const trainAccuracy = useAppStore((state) => state.trainAccuracy);
+  const valAccuracy = useAppStore((state) => state.valAccuracy);
+  const testAccuracy = useAppStore((state) => state.testAccuracy);
+  const throughput = useAppStore((state) => state.throughput);
+
+  return (
+    <div className="training-readouts">
+      <Readout testId="metric-epoch" label="Epoch" value={epoch} hint={`of ${formatInteger(totalEpochs)}`}>
+        {formatInteger(epoch)}
+      </Readout>
+      <Readout testId="metric-batch" label="Batch" value={batch}>
+        {formatInteger(batch)}
+      </Readout>
+      <Readout testId="metric-train-loss" label="Train loss" value={trainLoss}>
+        {trainLoss === null ? null : formatLoss(trainLoss)}
+      </Readout>
+      <Readout testId="metric-train-accuracy" label="Train accuracy" value={trainAccuracy}>
+        {trainAccuracy === null ? null : formatPercent(trainAccuracy, 1)}
+      </Readout>
+      <Readout testId="metric-val-accuracy" label="Val accuracy" value={valAccuracy}>
+        {valAccuracy === null ? null : formatPercent(valAccuracy)}
+      </Readout>
+      <Readout testId="metric-test-accuracy" label="Test accuracy" value={testAccuracy}>
+        {testAccuracy === null ? null : formatPercent(testAccuracy)}
+      </Readout>
+      <Readout testId="metric-throughput" label="Throughput" value={throughput} hint="samples / s">
+        {throughput === null ? null : formatInteger(throughput)}
+      </Readout>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WorkerEvent, WorkerRequest } from '../../worker/protocol';
+import { createAppStore } from '../store/appStore';
+import { TrainingService } from './trainingService';
+
+/** A stand-in for the worker: records requests, lets the test send events. */
+class FakeWorker {
+  readonly requests: WorkerRequest[] = [];
+  onmessage: ((message: MessageEvent<WorkerEvent>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  terminated = false;
+
+  postMessage(request: WorkerRequest): void {
+    this.requests.push(request);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  emit(event: WorkerEvent): void {
+    this.onmessage?.({ data: event } as MessageEvent<WorkerEvent>);
+  }
+
+  last(): WorkerRequest {
+    const request = this.requests.at(-1);
+    if (!request) throw new Error('no request sent');
+    return request;
+  }
+}
+
+const READY = { backend: 'wasm', backendReason: 'forced', trainSize: 55000, validationSize: 5000, testSize: 10000 };
+
+function setUp(search = '') {
+  const store = createAppStore();
+  const worker = new FakeWorker();
+  const service = new TrainingService(store, () => worker as unknown as Worker, {
+    search,
+    baseURI: 'https://example.org/course/playground/index.html',
+  });
+  return { store, worker, service };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+let dispose: (() => void) | null = null;
+afterEach(() => dispose?.());
+
+describe('TrainingService', () => {
+  it('initialises with a data URL beside the page and the backend from the query', async () => {
+    const { store, worker, service } = setUp('?backend=wasm');
+    dispose = () => service.dispose();
+    service.start();
+    const init = worker.last();
+    expect(init).toEqual({
+      type: 'init',
+      id: 1,
+      dataUrl: 'https://example.org/course/playground/data/mnist/',
+      backend: 'wasm',
+    });
+    expect(store.getState().settings.backend).toBe('wasm');
+
+    worker.emit({ type: 'response', id: init.id, ok: true, result: READY });
+    await flush();
+    expect(store.getState().workerStatus).toBe('ready');
+    expect(store.getState().backend).toBe('wasm');
+  });
+
+  it('sends commands with the current spec and new ids', async () => {
+    const { store, worker, service } = setUp();
+    dispose = () => service.dispose();
+    service.start();
+    worker.emit({ type: 'response', id: 1, ok: true, result: READY });
+    await flush();
+
+    void service.train();
+    const train = worker.last();
+    expect(train.type).toBe('train');
+    expect(train.id).toBe(2);
+    expect(train).toMatchObject({ spec: { graph: store.getState().graph, settings: store.getState().settings } });
+  });
+
+  it('a failed response becomes an alert naming what failed', async () => {
+    const { store, worker, service } = setUp();
+    dispose = () => service.dispose();
+    service.start();
+    worker.emit({
+      type: 'response',
+      id: 1,
+      ok: false,
+      error: { code: 'data-missing', name: 'DataError', message: 'train-images not found' },
+    });
+    await flush();
+    expect(store.getState().workerStatus).toBe('failed');
+    expect(store.getState().alerts[0]).toMatchObject({ kind: 'worker-error', request: 'init' });
+  });
+
+  it('hands progress on at most ten times a second, flushed before other events', () => {
+    const { store, worker, service } = setUp();
+    dispose = () => service.dispose();
+    service.start();
+    const progress = (batch: number): WorkerEvent => ({
+      type: 'progress',
+      points: [{ batch, epoch: 0, loss: 1, accuracy: 0.5 }],
+      batch,
+      epoch: 0,
+      throughput: 100,
+    });
+    worker.emit(progress(1));
+    worker.emit(progress(2));
+    worker.emit(progress(3));
+    expect(store.getState().batch).toBe(1);
+
+    worker.emit({ type: 'state', state: 'paused' });
+    expect(store.getState().batch).toBe(3);
+    expect(store.getState().batchCurve.seen).toBe(3);
+    expect(store.getState().trainingState).toBe('paused');
+  });
+
+  it('clears a paused run when the network changes', async () => {
+    const { store, worker, service } = setUp();
+    dispose = () => service.dispose();
+    service.start();
+    worker.emit({ type: 'response', id: 1, ok: true, result: READY });
+    await flush();
+    worker.emit({ type: 'state', state: 'paused' });
+    store.getState().setPreset('lenet5');
+    expect(worker.last().type).toBe('reset');
+  });
+});

@@ -1,0 +1,219 @@
+import { backendFromQuery } from './backendQuery';
+import { ProgressBuffer } from './progressBuffer';
+import { WorkerGoneError, WorkerRequestError } from './workerErrors';
+import type { AppStore } from '../store/appStore';
+import { findRunBlockers } from '../store/runBlockers';
+import type { Store } from '../store/storeTypes';
+import type { RunSpec, WorkerEvent, WorkerRequest } from '../../worker/protocol';
+import { isReadyResult } from './readyResult';
+
+/** Omit that keeps a union a union (plain Omit would merge its members). */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type RequestBody = DistributiveOmit<WorkerRequest, 'id'>;
+
+/** How long settings must stay unchanged before a running worker is told about them. */
+const SETTINGS_DEBOUNCE_MS = 200;
+
+interface PendingRequest {
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** Where the page is served from: the data URL and the `?backend=` query come from here. */
+export interface PageLocation {
+  search: string;
+  baseURI: string;
+}
+
+/** Starts the training worker. Vite bundles the worker because of this exact `new URL` form. */
+export function createTrainingWorker(): Worker {
+  return new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * The one object that owns the training worker: sends typed requests with ids,
+ * resolves each answer, and turns the worker's events into store updates.
+ * Commands never reject; failures become alerts in the store.
+ */
+export class TrainingService {
+  private worker: Worker | null = null;
+  private nextRequestId = 1;
+  private readonly pending = new Map<number, PendingRequest>();
+  private readonly progress: ProgressBuffer;
+  private unsubscribe: (() => void) | null = null;
+  private settingsTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly store: AppStore,
+    private readonly createWorker: () => Worker = createTrainingWorker,
+    private readonly location: PageLocation = { search: window.location.search, baseURI: document.baseURI },
+  ) {
+    this.progress = new ProgressBuffer((event) => this.store.getState().applyWorkerEvent(event));
+  }
+
+  /** Creates the worker and asks it to load the data. Safe to call more than once. */
+  start(): void {
+    if (this.worker) return;
+    const forced = backendFromQuery(this.location.search);
+    if (forced) this.store.getState().setSetting('backend', forced);
+    const worker = this.createWorker();
+    worker.onmessage = (message: MessageEvent<WorkerEvent>) => this.handleEvent(message.data);
+    worker.onerror = (event) => this.handleCrash(event.message || 'The worker script failed to load.');
+    worker.onmessageerror = () => this.handleCrash('A message from the worker could not be read.');
+    this.worker = worker;
+    this.unsubscribe = this.store.subscribe((state, previous) => this.handleStoreChange(state, previous));
+    void this.initialize();
+  }
+
+  /** Starts training, or resumes after Pause. */
+  train(): Promise<void> {
+    return this.command({ type: 'train', spec: this.spec() }, 'train');
+  }
+
+  /** Trains exactly one batch, then pauses. */
+  step(): Promise<void> {
+    return this.command({ type: 'step', spec: this.spec() }, 'step');
+  }
+
+  /** Pauses after the current batch. */
+  pause(): Promise<void> {
+    return this.command({ type: 'pause' }, 'pause');
+  }
+
+  /** Stops, re-initialises the weights and clears the run. */
+  reset(): Promise<void> {
+    return this.command({ type: 'reset' }, 'reset');
+  }
+
+  /** Stops the worker and forgets every pending request. */
+  dispose(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.progress.clear();
+    if (this.settingsTimer !== null) clearTimeout(this.settingsTimer);
+    this.worker?.terminate();
+    this.worker = null;
+    this.rejectAll(new WorkerGoneError('The training worker was stopped.'));
+  }
+
+  private spec(): RunSpec {
+    const { graph, settings } = this.store.getState();
+    return { graph, settings };
+  }
+
+  private async initialize(): Promise<void> {
+    const { settings, setWorkerStatus, markReady } = this.store.getState();
+    const requested = settings.backend;
+    const dataUrl = new URL('data/mnist/', this.location.baseURI).href;
+    setWorkerStatus('loading');
+    try {
+      const result = await this.send({ type: 'init', dataUrl, backend: requested });
+      if (!isReadyResult(result)) throw new Error('The worker answered init without a backend.');
+      markReady(result);
+      const latest = this.store.getState().settings.backend;
+      if (latest !== requested) void this.changeBackend();
+    } catch (error) {
+      this.store.getState().setWorkerStatus('failed');
+      this.report(error, 'init');
+    }
+  }
+
+  private changeBackend(): Promise<void> {
+    const { settings } = this.store.getState();
+    return this.command({ type: 'set-backend', backend: settings.backend, spec: this.spec() }, 'set-backend');
+  }
+
+  private async command(body: RequestBody, label: string): Promise<void> {
+    try {
+      await this.send(body);
+    } catch (error) {
+      this.report(error, label);
+    }
+  }
+
+  private send(body: RequestBody): Promise<unknown> {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(new WorkerGoneError('The training worker is not running.'));
+    const id = this.nextRequestId++;
+    const request = { ...body, id } as WorkerRequest;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage(request);
+    });
+  }
+
+  private report(error: unknown, request: string): void {
+    if (error instanceof WorkerGoneError) return;
+    const { reportAlert } = this.store.getState();
+    if (error instanceof WorkerRequestError) {
+      reportAlert({ kind: 'worker-error', error: error.workerError, request });
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      reportAlert({ kind: 'worker-crashed', message });
+    }
+  }
+
+  private handleEvent(event: WorkerEvent): void {
+    if (event.type === 'progress') {
+      this.progress.push(event);
+      return;
+    }
+    this.progress.flush();
+    if (event.type === 'response') {
+      const request = this.pending.get(event.id);
+      if (!request) return;
+      this.pending.delete(event.id);
+      if (event.ok) request.resolve(event.result);
+      else request.reject(new WorkerRequestError(event.error));
+      return;
+    }
+    this.store.getState().applyWorkerEvent(event);
+  }
+
+  private handleCrash(message: string): void {
+    const state = this.store.getState();
+    state.reportAlert({ kind: 'worker-crashed', message });
+    if (state.workerStatus !== 'ready') {
+      state.setWorkerStatus('failed');
+      this.rejectAll(new WorkerGoneError(message));
+    }
+    if (state.trainingState === 'running') state.applyWorkerEvent({ type: 'state', state: 'error' });
+  }
+
+  private rejectAll(error: Error): void {
+    for (const request of this.pending.values()) request.reject(error);
+    this.pending.clear();
+  }
+
+  private handleStoreChange(state: Store, previous: Store): void {
+    if (state.workerStatus !== 'ready') {
+      if (state.workerStatus === 'failed' && state.settings.backend !== previous.settings.backend) {
+        void this.initialize();
+      }
+      return;
+    }
+    if (state.settings.backend !== previous.settings.backend) {
+      void this.changeBackend();
+    } else if (state.settings !== previous.settings) {
+      this.scheduleSettingsUpdate();
+    }
+    if (state.graph !== previous.graph) this.handleGraphChange(state);
+  }
+
+  /** The current run belongs to the old network: clear it so curves and readouts never mix the two. */
+  private handleGraphChange(state: Store): void {
+    if (state.trainingState !== 'idle') void this.reset();
+  }
+
+  private scheduleSettingsUpdate(): void {
+    if (this.settingsTimer !== null) clearTimeout(this.settingsTimer);
+    this.settingsTimer = setTimeout(() => {
+      this.settingsTimer = null;
+      const state = this.store.getState();
+      const active = state.trainingState === 'running' || state.trainingState === 'paused';
+      if (!active) return;
+      if (findRunBlockers(state.graph, state.settings, state.settingsText).length > 0) return;
+      void this.command({ type: 'update-settings', settings: state.settings }, 'update-settings');
+    }, SETTINGS_DEBOUNCE_MS);
+  }
+}

@@ -1,0 +1,41 @@
+import type { BackendName } from '../../core/training/types';
+import type { WorkerError } from '../../worker/protocol';
+
+/** Most alerts kept at once; older ones give way. */
+export const MAX_ALERTS = 5;
+
+/** Errors a person must see. Stored as data; `describeAlert` turns them into words. */
+export type AlertContent =
+  | { kind: 'worker-error'; error: WorkerError; request?: string }
+  | { kind: 'worker-crashed'; message: string }
+  | {
+      kind: 'diverged';
+      batch: number;
+      loss: number;
+      reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
+    };
+
+export type AppAlert = AlertContent & { id: number };
+
+/** Calm status messages (role="status"); one per kind at a time. */
+export type AppNotice =
+  | { kind: 'backend'; backend: BackendName; reason: string }
+  | { kind: 'run-finished'; testAccuracy: number | null; epochs: number; batches: number };
+
+export type NoticeKind = AppNotice['kind'];
+
+/** Replaces the notice of the same kind (or adds it). */
+export function upsertNotice(notices: readonly AppNotice[], notice: AppNotice): AppNotice[] {
+  return [...notices.filter((existing) => existing.kind !== notice.kind), notice];
+}
+
+export function removeNotice(notices: readonly AppNotice[], kind: NoticeKind): AppNotice[] {
+  return notices.filter((existing) => existing.kind !== kind);
+}
+
+/** Adds an alert, keeping the newest MAX_ALERTS; a new divergence replaces an old one. */
+export function addAlert(alerts: readonly AppAlert[], alert: AppAlert): AppAlert[] {
+  const kept = alert.kind === 'diverged' ? alerts.filter((a) => a.kind !== 'diverged') : alerts;
+  const next = [...kept, alert];
+  return next.length > MAX_ALERTS ? next.slice(next.length - MAX_ALERTS) : next;
+}

@@ -1,0 +1,27 @@
+import { analyzeNetwork, type NetworkAnalysis } from '../../core/network/analyze';
+import { describeIssue, type Issue } from '../../core/network/issues';
+import type { NetworkGraph } from '../../core/network/types';
+import type { TrainingSettings } from '../../core/training/types';
+import type { NumericSettingKey } from './numericSettings';
+import { describeSettingProblem, findSettingProblems, type SettingProblem } from './settingsProblems';
+
+/** A reason Train and Step are disabled: a network issue or a setting problem. */
+export type RunBlocker = { kind: 'network'; issue: Issue } | { kind: 'setting'; problem: SettingProblem };
+
+/** Everything that stops a run, network issues first. Pass `analysis` when already computed. */
+export function findRunBlockers(
+  graph: NetworkGraph,
+  settings: TrainingSettings,
+  settingsText: Partial<Record<NumericSettingKey, string>>,
+  analysis: NetworkAnalysis = analyzeNetwork(graph, settings.loss),
+): RunBlocker[] {
+  return [
+    ...analysis.issues.map((issue): RunBlocker => ({ kind: 'network', issue })),
+    ...findSettingProblems(settings, settingsText).map((problem): RunBlocker => ({ kind: 'setting', problem })),
+  ];
+}
+
+/** English words for a blocker. */
+export function describeRunBlocker(blocker: RunBlocker, graph: NetworkGraph): string {
+  return blocker.kind === 'network' ? describeIssue(blocker.issue, graph) : describeSettingProblem(blocker.problem);
+}

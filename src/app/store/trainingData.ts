@@ -1,0 +1,77 @@
+import type { BackendName } from '../../core/training/types';
+import type { EpochPoint, TrainingState, WorkerEvent } from '../../worker/protocol';
+import { EMPTY_CURVE, type BatchCurve } from './curves';
+import type { AppAlert, AppNotice } from './messages';
+
+/** Where the worker is in its start-up: created, loading data, ready, or unable to start. */
+export type WorkerStatus = 'starting' | 'loading' | 'ready' | 'failed';
+
+/** Download progress of one data file, in bytes. `total` is 0 while unknown. */
+export interface DataFileProgress {
+  loaded: number;
+  total: number;
+  fromCache: boolean;
+}
+
+/** Every worker event except request responses, which the service handles itself. */
+export type WorkerStreamEvent = Exclude<WorkerEvent, { type: 'response' }>;
+
+/** Readouts and curves of the current run; all cleared by Reset. */
+export interface RunData {
+  /** Batches completed in the run (0 before the first). */
+  batch: number;
+  /** Epochs completed in the run (0 before the first). */
+  epoch: number;
+  trainLoss: number | null;
+  /** Fraction 0..1 of the latest training batch classified right. */
+  trainAccuracy: number | null;
+  /** Training samples per second, recent average. */
+  throughput: number | null;
+  valLoss: number | null;
+  valAccuracy: number | null;
+  testLoss: number | null;
+  testAccuracy: number | null;
+  batchCurve: BatchCurve;
+  epochPoints: EpochPoint[];
+}
+
+export const EMPTY_RUN: RunData = {
+  batch: 0,
+  epoch: 0,
+  trainLoss: null,
+  trainAccuracy: null,
+  throughput: null,
+  valLoss: null,
+  valAccuracy: null,
+  testLoss: null,
+  testAccuracy: null,
+  batchCurve: EMPTY_CURVE,
+  epochPoints: [],
+};
+
+export interface TrainingData extends RunData {
+  workerStatus: WorkerStatus;
+  trainingState: TrainingState;
+  /** The tfjs backend in use, once the worker has chosen one. */
+  backend: BackendName | null;
+  /** Why that backend (a fallback, a forced choice, ...). */
+  backendReason: string;
+  dataFiles: Record<string, DataFileProgress>;
+  datasetSizes: { train: number; validation: number; test: number } | null;
+  alerts: AppAlert[];
+  notices: AppNotice[];
+  nextMessageId: number;
+}
+
+export const INITIAL_TRAINING_DATA: TrainingData = {
+  ...EMPTY_RUN,
+  workerStatus: 'starting',
+  trainingState: 'idle',
+  backend: null,
+  backendReason: '',
+  dataFiles: {},
+  datasetSizes: null,
+  alerts: [],
+  notices: [],
+  nextMessageId: 1,
+};

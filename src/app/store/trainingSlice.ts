@@ -1,0 +1,39 @@
+import type { StateCreator } from 'zustand';
+import type { ReadyResult } from '../../worker/protocol';
+import { addAlert, type AlertContent } from './messages';
+import type { Store } from './storeTypes';
+import { INITIAL_TRAINING_DATA, type TrainingData, type WorkerStatus, type WorkerStreamEvent } from './trainingData';
+import { reduceWorkerEvent } from './workerEvents';
+
+export interface TrainingSlice extends TrainingData {
+  setWorkerStatus: (status: WorkerStatus) => void;
+  /** Records a successful init: data loaded, backend chosen. */
+  markReady: (result: ReadyResult) => void;
+  /** Turns one worker event into state changes. */
+  applyWorkerEvent: (event: WorkerStreamEvent) => void;
+  reportAlert: (alert: AlertContent) => void;
+  dismissAlert: (id: number) => void;
+}
+
+export const createTrainingSlice: StateCreator<Store, [], [], TrainingSlice> = (set) => ({
+  ...INITIAL_TRAINING_DATA,
+
+  setWorkerStatus: (workerStatus) => set({ workerStatus }),
+
+  markReady: (result) =>
+    set((state) => ({
+      workerStatus: 'ready',
+      datasetSizes: { train: result.trainSize, validation: result.validationSize, test: result.testSize },
+      ...reduceWorkerEvent(state, { type: 'backend', backend: result.backend, reason: result.backendReason }),
+    })),
+
+  applyWorkerEvent: (event) => set((state) => reduceWorkerEvent(state, event)),
+
+  reportAlert: (alert) =>
+    set((state) => ({
+      alerts: addAlert(state.alerts, { ...alert, id: state.nextMessageId }),
+      nextMessageId: state.nextMessageId + 1,
+    })),
+
+  dismissAlert: (id) => set((state) => ({ alerts: state.alerts.filter((alert) => alert.id !== id) })),
+});

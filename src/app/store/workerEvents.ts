@@ -1,0 +1,101 @@
+import { appendBatchPoints, appendEpochPoint } from './curves';
+import { addAlert, removeNotice, upsertNotice, type AppNotice } from './messages';
+import { EMPTY_RUN, type TrainingData, type WorkerStreamEvent } from './trainingData';
+
+function runFinishedNotice(state: TrainingData): AppNotice {
+  return {
+    kind: 'run-finished',
+    testAccuracy: state.testAccuracy,
+    epochs: state.epoch,
+    batches: state.batch,
+  };
+}
+
+/**
+ * The state changes one worker event causes. Pure: takes the current training
+ * data, returns only the fields that change, so it is testable without a worker.
+ */
+export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent): Partial<TrainingData> {
+  switch (event.type) {
+    case 'data-progress':
+      return {
+        workerStatus: state.workerStatus === 'starting' ? 'loading' : state.workerStatus,
+        dataFiles: {
+          ...state.dataFiles,
+          [event.file]: { loaded: event.loaded, total: event.total, fromCache: event.fromCache },
+        },
+      };
+
+    case 'backend':
+      return {
+        backend: event.backend,
+        backendReason: event.reason,
+        notices: upsertNotice(state.notices, { kind: 'backend', backend: event.backend, reason: event.reason }),
+      };
+
+    case 'state': {
+      if (event.state === 'done') {
+        const finished = { ...state, trainingState: event.state };
+        return { trainingState: event.state, notices: upsertNotice(state.notices, runFinishedNotice(finished)) };
+      }
+      const notices = event.state === 'running' ? removeNotice(state.notices, 'run-finished') : state.notices;
+      return { trainingState: event.state, notices };
+    }
+
+    case 'progress': {
+      const last = event.points[event.points.length - 1];
+      return {
+        batch: event.batch,
+        epoch: event.epoch,
+        throughput: event.throughput,
+        trainLoss: last ? last.loss : state.trainLoss,
+        trainAccuracy: last ? last.accuracy : state.trainAccuracy,
+        batchCurve: appendBatchPoints(state.batchCurve, event.points),
+      };
+    }
+
+    case 'epoch-end':
+      return {
+        epoch: Math.max(state.epoch, event.point.epoch),
+        valLoss: event.point.valLoss,
+        valAccuracy: event.point.valAccuracy,
+        epochPoints: appendEpochPoint(state.epochPoints, event.point),
+      };
+
+    case 'evaluation': {
+      const next = { ...state, testLoss: event.evaluation.testLoss, testAccuracy: event.evaluation.testAccuracy };
+      const notices =
+        state.trainingState === 'done' ? upsertNotice(state.notices, runFinishedNotice(next)) : state.notices;
+      return { testLoss: next.testLoss, testAccuracy: next.testAccuracy, notices };
+    }
+
+    case 'diverged':
+      return {
+        alerts: addAlert(state.alerts, {
+          kind: 'diverged',
+          batch: event.batch,
+          loss: event.loss,
+          reason: event.reason,
+          id: state.nextMessageId,
+        }),
+        nextMessageId: state.nextMessageId + 1,
+      };
+
+    case 'run-reset':
+      return {
+        ...EMPTY_RUN,
+        alerts: state.alerts.filter((alert) => alert.kind !== 'diverged'),
+        notices: removeNotice(state.notices, 'run-finished'),
+      };
+
+    case 'predictions':
+      // The prediction grid is a later feature; until it exists there is nothing to show.
+      return {};
+
+    case 'error':
+      return {
+        alerts: addAlert(state.alerts, { kind: 'worker-error', error: event.error, id: state.nextMessageId }),
+        nextMessageId: state.nextMessageId + 1,
+      };
+  }
+}
