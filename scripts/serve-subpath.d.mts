@@ -1,0 +1,23 @@
+import type { Server } from 'node:http';
+
+/** A path's replacement answer. */
+export interface Override {
+  status: number;
+  body: string | Uint8Array;
+}
+
+/** A running static server. */
+export interface StaticServer {
+  server: Server;
+  /** Paths requested so far, relative to the base path. */
+  requests: string[];
+  url: string;
+  close(): Promise<void>;
+}
+
+export function serveStatic(options?: {
+  root?: string;
+  port?: number;
+  base?: string;
+  override?: (path: string) => Override | undefined;
+}): Promise<StaticServer>;

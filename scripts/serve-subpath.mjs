@@ -1,0 +1,64 @@
+// Serves a folder as plain static files under a sub-path, with no special
+// headers (like GitHub Pages): proves the build works from any sub-path.
+// CLI: node scripts/serve-subpath.mjs <dir> <port> </sub/path/>
+// Tests import serveStatic() to count requests or to answer some paths
+// differently (a missing or corrupt data file).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
+  '.woff': 'font/woff', '.ttf': 'font/ttf', '.ico': 'image/x-icon',
+};
+
+/**
+ * Starts a static server. `override(path)` may return {status, body} to answer
+ * a path (relative to base) itself. Resolves with the base URL and a log of
+ * requested paths.
+ */
+export function serveStatic({ root = 'dist', port = 0, base = '/neural-playground/', override } = {}) {
+  const folder = resolve(root);
+  const requests = [];
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(base)) {
+      response.writeHead(404).end('not under the base path');
+      return;
+    }
+    const path = decodeURIComponent(url.pathname.slice(base.length));
+    requests.push(path);
+    const replacement = override?.(path);
+    if (replacement) {
+      response.writeHead(replacement.status, { 'Content-Type': 'application/octet-stream' }).end(replacement.body);
+      return;
+    }
+    let file = normalize(join(folder, path));
+    if (!file.startsWith(folder)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolveServer) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolveServer({ server, requests, url: `http://127.0.0.1:${actual}${base}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [root = 'dist', port = '4179', base = '/neural-playground/'] = process.argv.slice(2);
+  const { url } = await serveStatic({ root, port: Number(port), base });
+  process.stdout.write(`serving ${resolve(root)} at ${url}\n`);
+}
