@@ -17,6 +17,8 @@ export interface SettingsSlice {
   setSettingText: (key: NumericSettingKey, text: string) => void;
   /** Chooses an optimizer and resets its hyperparameters to that optimizer's defaults. */
   chooseOptimizer: (optimizer: OptimizerId) => void;
+  /** Sets one optimizer hyperparameter (beta1, momentum, ...); out-of-range values are kept and flagged. */
+  setOptimizerParam: (key: string, value: number) => void;
   /** Applies several settings at once (a preset's); the backend choice is the person's, so it stays. */
   applySettings: (changes: Partial<TrainingSettings>) => void;
 }
@@ -54,6 +56,11 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
   chooseOptimizer: (optimizer) =>
     set((state) => ({
       settings: { ...state.settings, optimizer, optimizerParams: defaultOptimizerParams(optimizer) },
+    })),
+
+  setOptimizerParam: (key, value) =>
+    set((state) => ({
+      settings: { ...state.settings, optimizerParams: { ...state.settings.optimizerParams, [key]: value } },
     })),
 
   applySettings: (changes) =>

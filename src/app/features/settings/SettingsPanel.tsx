@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { findPreset } from '../../../core/network/presets';
+import { CheckboxField } from '../../components/CheckboxField';
 import { NumberTextField } from '../../components/NumberTextField';
 import { Panel } from '../../components/Panel';
 import { SelectField } from '../../components/SelectField';
@@ -14,7 +15,9 @@ import {
   LOSS_OPTIONS,
   OPTIMIZER_OPTIONS,
   PRESET_OPTIONS,
+  SCHEDULE_OPTIONS,
 } from './settingOptions';
+import { OptimizerParamFields } from './OptimizerParamFields';
 import './settings.css';
 
 /** The left column: which network, which data, and how to train it. */
@@ -80,11 +83,36 @@ export function SettingsPanel() {
           options={OPTIMIZER_OPTIONS}
           onChange={chooseOptimizer}
         />
+        <OptimizerParamFields />
         {numberField('learningRate', 'Learning rate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
+        <SelectField
+          label="Learning rate schedule"
+          value={settings.schedule}
+          options={SCHEDULE_OPTIONS}
+          onChange={(value) => setSetting('schedule', value)}
+        />
         <div className="settings__pair">
           {numberField('batchSize', 'Batch size')}
           {numberField('epochs', 'Epochs')}
         </div>
+        <div className="settings__pair">
+          {numberField('trainingSamples', 'Training samples')}
+          {numberField('seed', 'Seed')}
+        </div>
+      </Panel>
+
+      <Panel title="Regularization">
+        <div className="settings__pair">
+          {numberField('weightDecay', 'Weight decay')}
+          {numberField('clipNorm', 'Clip gradient norm')}
+        </div>
+        <p className="settings__note">0 turns weight decay or clipping off.</p>
+        <CheckboxField
+          label="Augment data"
+          checked={settings.augment}
+          onChange={(checked) => setSetting('augment', checked)}
+          hint="Shift each training image by up to 2 pixels."
+        />
       </Panel>
 
       <Panel title="Compute">

@@ -2,7 +2,8 @@ import type { SelectOption } from '../../components/SelectField';
 import { PRESETS } from '../../../core/network/presets';
 import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
-import type { BackendChoice, LossId, OptimizerId, TrainingSettings } from '../../../core/training/types';
+import { SCHEDULES } from '../../../core/training/schedules';
+import type { BackendChoice, LossId, OptimizerId, ScheduleId, TrainingSettings } from '../../../core/training/types';
 
 /** Value of the Preset combobox once the network no longer matches a preset. */
 export const CUSTOM_NETWORK = 'custom';
@@ -37,3 +38,8 @@ export const BACKEND_OPTIONS: SelectOption<BackendChoice>[] = [
   { value: 'wasm', label: 'WASM' },
   { value: 'cpu', label: 'CPU' },
 ];
+
+export const SCHEDULE_OPTIONS: SelectOption<ScheduleId>[] = Object.values(SCHEDULES).map((schedule) => ({
+  value: schedule.id,
+  label: schedule.label,
+}));

@@ -1,0 +1,48 @@
+// Settings: out-of-range values are kept and flagged, and the seed makes a
+// run repeatable.
+import { expect, test } from '@playwright/test';
+import { choose, numericReadout, openApp, setField, waitForState } from './fixtures';
+
+test('an out-of-range batch size is kept as typed, named in an alert, and blocks Train', async ({ page }) => {
+  await openApp(page);
+  await setField(page, 'Batch size', '0');
+  await expect(page.getByLabel('Batch size', { exact: true })).toHaveValue('0');
+  await expect(page.getByRole('alert')).toContainText('Batch size');
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Step' })).toBeDisabled();
+  await setField(page, 'Batch size', '32');
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
+});
+
+test('the same seed gives the same first batch; another seed does not', async ({ page }) => {
+  await openApp(page, '?backend=cpu');
+  await choose(page, 'Preset', 'MLP 128-64-10');
+  const firstLoss = async (seed: string) => {
+    await setField(page, 'Seed', seed);
+    await page.getByRole('button', { name: 'Step' }).click();
+    await waitForState(page, ['paused']);
+    const loss = await numericReadout(page, 'metric-train-loss');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await waitForState(page, ['idle']);
+    return loss;
+  };
+  const a = await firstLoss('7');
+  const b = await firstLoss('7');
+  const c = await firstLoss('8');
+  expect(Number.isFinite(a)).toBe(true);
+  expect(b).toBe(a);
+  expect(c).not.toBe(a);
+});
+
+test('schedule, regularization and augmentation settings are there and train', async ({ page }) => {
+  await openApp(page);
+  await choose(page, 'Learning rate schedule', 'Warmup + cosine');
+  await setField(page, 'Training samples', '2560');
+  await setField(page, 'Weight decay', '0.0001');
+  await setField(page, 'Clip gradient norm', '5');
+  await page.getByRole('checkbox', { name: 'Augment data' }).check();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  expect(await waitForState(page, ['done', 'error'], 120_000)).toBe('done');
+  expect(await numericReadout(page, 'metric-batch')).toBe(40);
+  expect(await numericReadout(page, 'metric-test-accuracy')).toBeGreaterThan(0.5);
+});

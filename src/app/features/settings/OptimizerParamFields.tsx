@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { OPTIMIZERS, type HyperparamSpec } from '../../../core/training/optimizers';
+import { NumberTextField } from '../../components/NumberTextField';
+import { useAppStore } from '../../store/appStore';
+import { parseNumberText } from '../../store/numericSettings';
+
+/** One hyperparameter; the typed text is kept here so "0." or "" survive while typing. */
+function OptimizerParamField({ spec }: { spec: HyperparamSpec }) {
+  const value = useAppStore((state) => state.settings.optimizerParams[spec.key] ?? spec.default);
+  const setOptimizerParam = useAppStore((state) => state.setOptimizerParam);
+  const [text, setText] = useState(String(value));
+  const parsed = parseNumberText(text);
+  const error = parsed === null
+    ? 'Not a number.'
+    : parsed < spec.min || parsed > spec.max
+      ? `Out of range: use a number from ${spec.min} to ${spec.max}.`
+      : undefined;
+  return (
+    <NumberTextField
+      label={spec.label}
+      text={text}
+      error={error}
+      onTextChange={(next) => {
+        setText(next);
+        const number = parseNumberText(next);
+        if (number !== null) setOptimizerParam(spec.key, number);
+      }}
+    />
+  );
+}
+
+/** The chosen optimizer's own hyperparameters (Adam's betas, Momentum's mu, ...). */
+export function OptimizerParamFields() {
+  const optimizer = useAppStore((state) => state.settings.optimizer);
+  const hyperparams = OPTIMIZERS[optimizer].hyperparams;
+  if (hyperparams.length === 0) return null;
+  return (
+    <div className="settings__pair" key={optimizer}>
+      {hyperparams.map((spec) => (
+        <OptimizerParamField key={spec.key} spec={spec} />
+      ))}
+    </div>
+  );
+}
