@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { insertAfter, removeNode, setParam } from '../../core/network/graph';
 import { findPreset } from '../../core/network/presets';
 import { createAppStore } from './appStore';
 import { INITIAL_PRESET_ID } from './initialPreset';
-import { UNDO_LIMIT } from './networkSlice';
+import { continuesGroup, UNDO_LIMIT } from './networkSlice';
 
 describe('networkSlice', () => {
   it('opens with the initial preset and its settings', () => {
@@ -67,5 +68,76 @@ describe('networkSlice', () => {
     const store = createAppStore();
     for (let i = 0; i < UNDO_LIMIT + 5; i += 1) store.getState().setPreset(i % 2 ? 'blank' : 'lenet5');
     expect(store.getState().undoStack).toHaveLength(UNDO_LIMIT);
+  });
+});
+
+describe('networkSlice editing history', () => {
+  const blankStore = () => {
+    const store = createAppStore();
+    store.getState().setPreset('blank');
+    return store;
+  };
+
+  it('folds edits of one group into a single Undo step until the group ends', () => {
+    const store = blankStore();
+    const before = store.getState().graph;
+    const typed = ['1', '12', '128'].map((text) => setParam(store.getState().graph, 'dense_1', 'units', Number(text)));
+    for (const graph of typed) store.getState().replaceGraph(graph, { group: 'param:dense_1:units' });
+    expect(store.getState().undoStack.at(-1)?.graph).toBe(before);
+
+    store.getState().endEditGroup();
+    store.getState().replaceGraph(setParam(store.getState().graph, 'dense_1', 'units', 7), { group: 'param:dense_1:units' });
+    store.getState().undo();
+    expect(store.getState().graph).toBe(typed[2]);
+    store.getState().undo();
+    expect(store.getState().graph).toBe(before);
+  });
+
+  it('does not fold edits of different groups or without a group', () => {
+    expect(continuesGroup('param:a:units', 'param:a:units')).toBe(true);
+    expect(continuesGroup('param:a:units', 'param:a:rate')).toBe(false);
+    expect(continuesGroup(null, 'param:a:units')).toBe(false);
+    expect(continuesGroup('param:a:units', undefined)).toBe(false);
+  });
+
+  it('selects what an edit asks for and drops a selection whose layer is gone', () => {
+    const store = blankStore();
+    const added = insertAfter(store.getState().graph, null, 'dense');
+    store.getState().replaceGraph(added, { select: 'dense_2' });
+    expect(store.getState().selectedNodeId).toBe('dense_2');
+    store.getState().replaceGraph(removeNode(added, 'dense_2'));
+    expect(store.getState().selectedNodeId).toBeNull();
+    store.getState().selectNode('no-such-layer');
+    expect(store.getState().selectedNodeId).toBeNull();
+  });
+
+  it('undo brings back the selection from before the edit, redo the one after', () => {
+    const store = blankStore();
+    store.getState().selectNode('dense_1');
+    store.getState().replaceGraph(removeNode(store.getState().graph, 'dense_1'), { select: 'flatten_1' });
+    store.getState().undo();
+    expect(store.getState().selectedNodeId).toBe('dense_1');
+    store.getState().redo();
+    expect(store.getState().selectedNodeId).toBe('flatten_1');
+  });
+
+  it('a preset clears the selection; revealNode selects and counts requests', () => {
+    const store = blankStore();
+    store.getState().revealNode('flatten_1');
+    store.getState().revealNode('flatten_1', false);
+    expect(store.getState().revealRequest).toEqual({ nodeId: 'flatten_1', serial: 2, focus: false });
+    expect(store.getState().selectedNodeId).toBe('flatten_1');
+    store.getState().revealNode('missing');
+    expect(store.getState().revealRequest?.serial).toBe(2);
+    store.getState().setPreset('mlp');
+    expect(store.getState().selectedNodeId).toBeNull();
+  });
+
+  it('replacing the graph with itself only changes the selection', () => {
+    const store = blankStore();
+    const depth = store.getState().undoStack.length;
+    store.getState().replaceGraph(store.getState().graph, { select: 'input' });
+    expect(store.getState().undoStack).toHaveLength(depth);
+    expect(store.getState().selectedNodeId).toBe('input');
   });
 });

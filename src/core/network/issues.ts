@@ -86,6 +86,11 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
     `The network has ${p(i, 'count')} parameters, more than the ${p(i, 'max')} a browser can train.`,
 };
 
+/** English words for an issue without the layer's name: "has no input; connect a layer to it." */
+export function describeIssueDetail(issue: Issue): string {
+  return MESSAGES[issue.code](issue);
+}
+
 /** English words for an issue, naming the layer when a graph is given. */
 export function describeIssue(issue: Issue, graph?: NetworkGraph): string {
   const text = MESSAGES[issue.code](issue);

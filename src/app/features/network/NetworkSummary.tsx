@@ -6,7 +6,8 @@ import { layerSummary, layerTypeLabel } from './layerSummary';
 import { useNetworkAnalysis } from './useNetworkAnalysis';
 import './network.css';
 
-/** A read-only table of the network: each layer's type, settings, output shape and parameters. */
+/** A read-only table of the network: each layer's type, settings, output shape and parameters.
+ * The builder's totals carry the `param-count` readout; this table is the text view of the canvas. */
 export function NetworkSummary() {
   const graph = useAppStore((state) => state.graph);
   const analysis = useNetworkAnalysis();
@@ -55,9 +56,7 @@ export function NetworkSummary() {
                 Trainable parameters
               </th>
               <td className="network-table__number">
-                <span data-testid="param-count" data-value={String(analysis.trainableParams)}>
-                  {formatInteger(analysis.trainableParams)}
-                </span>
+                {formatInteger(analysis.trainableParams)}
               </td>
             </tr>
             {nonTrainable > 0 ? (

@@ -1,0 +1,182 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent } from 'react';
+import type { NetworkAnalysis } from '../../../core/network/analyze';
+import { Button } from '../../components/Button';
+import { appStore, useAppStore } from '../../store/appStore';
+import { autoLayoutCommand, placeLayerCommand } from './builderCommands';
+import { moveLayers } from './builderEdits';
+import { ConnectionHint } from './ConnectionHint';
+import { LAYER_KEYS_HINT_ID, toFlowEdges, toFlowNodes, type LayerFlowNode, type Point, type Size, type WireFlowEdge } from './flowElements';
+import { LayerNodeCard } from './LayerNodeCard';
+import { droppedLayerType, LAYER_DRAG_TYPE } from './palette';
+import { useCanvasKeys } from './useCanvasKeys';
+import { useFraming } from './useFraming';
+import { useLayerFocus } from './useLayerFocus';
+import { useWiring } from './useWiring';
+import { WireEdge } from './WireEdge';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+
+const NODE_TYPES = { layer: LayerNodeCard };
+const EDGE_TYPES = { wire: WireEdge };
+/** Half a layer card, so a dropped layer lands centred under the pointer. */
+const DROP_OFFSET = { x: 100, y: 30 };
+
+interface BuilderCanvasProps {
+  analysis: NetworkAnalysis;
+  /** Enter on a layer: show its properties and move focus there. */
+  onOpenProperties: () => void;
+}
+
+/** The graph editor: layer nodes and wires, drag to move, drag handle to handle to wire,
+ * drop palette items to place, arrow keys to move the selection, Delete to remove. */
+export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps) {
+  const graph = useAppStore((state) => state.graph);
+  const selectedId = useAppStore((state) => state.selectedNodeId);
+  const loss = useAppStore((state) => state.settings.loss);
+  const revealRequest = useAppStore((state) => state.revealRequest);
+  const replaceGraph = useAppStore((state) => state.replaceGraph);
+  const selectNode = useAppStore((state) => state.selectNode);
+  const flow = useReactFlow<LayerFlowNode, WireFlowEdge>();
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const [moving, setMoving] = useState<Record<string, Point>>({});
+  const [measured, setMeasured] = useState<Record<string, Size>>({});
+  const [selectedWire, setSelectedWire] = useState<string | null>(null);
+  const focusLayer = useLayerFocus(wrapperRef);
+  const frameNetwork = useFraming(graph, measured, wrapperRef);
+  const wiring = useWiring(graph, loss);
+  const onKeyDown = useCanvasKeys({
+    analysis,
+    selectedWire,
+    clearSelectedWire: () => setSelectedWire(null),
+    focusLayer,
+    openProperties: onOpenProperties,
+  });
+
+  const nodes = useMemo(
+    () => toFlowNodes(graph, analysis, selectedId, moving, measured),
+    [graph, analysis, selectedId, moving, measured],
+  );
+  const edges = useMemo(() => toFlowEdges(graph, selectedWire), [graph, selectedWire]);
+
+  useEffect(() => {
+    if (revealRequest !== null) focusLayer(revealRequest.nodeId, { focus: revealRequest.focus, scrollPage: revealRequest.focus });
+  }, [revealRequest, focusLayer]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<LayerFlowNode>[]) => {
+      const sizes: Record<string, Size> = {};
+      const positions: Record<string, Point> = {};
+      let chosen: string | null | undefined;
+      for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
+        else if (change.type === 'position' && change.position && change.dragging) positions[change.id] = change.position;
+        else if (change.type === 'select') chosen = change.selected ? change.id : (chosen ?? null);
+      }
+      if (Object.keys(sizes).length > 0) setMeasured((previous) => ({ ...previous, ...sizes }));
+      if (Object.keys(positions).length > 0) setMoving((previous) => ({ ...previous, ...positions }));
+      if (chosen !== undefined) selectNode(chosen);
+      if (chosen) setSelectedWire(null);
+    },
+    [selectNode],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: LayerFlowNode, dragged: LayerFlowNode[]) => {
+      const current = appStore.getState().graph;
+      const next = moveLayers(current, Object.fromEntries(dragged.map((node) => [node.id, node.position])));
+      if (next !== current) replaceGraph(next);
+      setMoving({});
+    },
+    [replaceGraph],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<WireFlowEdge>[]) => {
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      setSelectedWire((current) => (change.selected ? change.id : current === change.id ? null : current));
+    }
+  }, []);
+
+  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
+    if (!event.dataTransfer.types.includes(LAYER_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    const type = droppedLayerType(event.dataTransfer.getData(LAYER_DRAG_TYPE));
+    if (type === null) return;
+    event.preventDefault();
+    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    placeLayerCommand(appStore, type, { x: point.x - DROP_OFFSET.x, y: point.y - DROP_OFFSET.y });
+  };
+
+  /** Focusing a layer (Tab, a click) selects it. */
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const element = event.target as HTMLElement;
+    if (element.classList.contains('react-flow__node') && element.dataset.id) selectNode(element.dataset.id);
+  };
+
+  return (
+    <div ref={wrapperRef} className="builder-canvas" onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown} onFocus={onFocus}>
+      <p id={LAYER_KEYS_HINT_ID} hidden>
+        Arrow keys move between layers, Enter edits the layer's properties, Delete removes it. Drag from the bottom
+        handle to another layer's top handle to wire them.
+      </p>
+      <ReactFlow<LayerFlowNode, WireFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={wiring.onConnect}
+        onConnectEnd={wiring.onConnectEnd}
+        isValidConnection={wiring.isValidConnection}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        disableKeyboardA11y
+        snapToGrid
+        snapGrid={[10, 10]}
+        zoomOnScroll={false}
+        preventScrolling={false}
+        minZoom={0.2}
+        maxZoom={1.5}
+        colorMode="system"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls showFitView={false} showInteractive={false} />
+        <Panel position="top-right" className="builder-canvas__actions">
+          <Button
+            variant="quiet"
+            title="Arrange the layers top to bottom by depth"
+            onClick={() => {
+              autoLayoutCommand(appStore);
+              frameNetwork();
+            }}
+          >
+            Auto layout
+          </Button>
+          <Button variant="quiet" title="Show the whole network, or its top when it is tall" onClick={frameNetwork}>
+            Fit view
+          </Button>
+        </Panel>
+        <Panel position="bottom-center" className="builder-canvas__message-panel">
+          <ConnectionHint graph={graph} loss={loss} refusal={wiring.refusal} onDismiss={wiring.dismissRefusal} />
+        </Panel>
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useConnection } from '@xyflow/react';
+import type { NetworkGraph } from '../../../core/network/types';
+import type { LossId } from '../../../core/training/types';
+import { checkWire } from './wireCheck';
+
+interface ConnectionHintProps {
+  graph: NetworkGraph;
+  loss: LossId;
+  /** Why the last wire was refused, until the next edit or dismissal. */
+  refusal: string | null;
+  onDismiss: () => void;
+}
+
+/** Says, while a wire is drawn, why it cannot go where it points; afterwards, why it was refused. */
+export function ConnectionHint({ graph, loss, refusal, onDismiss }: ConnectionHintProps) {
+  const connection = useConnection();
+  let live: string | null = null;
+  if (connection.inProgress && connection.toNode && connection.isValid === false) {
+    const fromOutput = connection.fromHandle.type !== 'target';
+    const [source, target] = fromOutput
+      ? [connection.fromNode.id, connection.toNode.id]
+      : [connection.toNode.id, connection.fromNode.id];
+    const result = checkWire(graph, source, target, loss);
+    live = result.ok ? null : result.reason;
+  }
+  const text = live ?? refusal;
+  return (
+    <div role="status" className="wire-message">
+      {text ? (
+        <p className="wire-message__text">
+          <span>{text}</span>
+          {live === null ? (
+            <button type="button" className="wire-message__dismiss" aria-label="Dismiss wire message" onClick={onDismiss}>
+              ×
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { formatInteger } from '../../components/format';
+import type { LayerFlowNode } from './flowElements';
+
+/** One layer on the canvas: type, key parameters, output shape, parameter count and, when
+ * something is wrong, the problem in words beside it. Wires enter at the top, leave at the bottom. */
+export function LayerNodeCard({ data, selected }: NodeProps<LayerFlowNode>) {
+  const broken = data.problems.length > 0;
+  const classes = ['layer-card', selected ? 'layer-card--selected' : '', broken ? 'layer-card--broken' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={classes}>
+      {data.hasInputHandle ? <Handle type="target" position={Position.Top} className="layer-card__handle" /> : null}
+      <div className="layer-card__head">
+        <span className="layer-card__type">{data.typeLabel}</span>
+        <span className="layer-card__name">{data.name}</span>
+      </div>
+      {data.summary ? (
+        <p className="layer-card__summary" title={data.summary}>
+          {data.summary}
+        </p>
+      ) : null}
+      <p className="layer-card__foot">
+        <span className="layer-card__shape" title="Output shape per image">
+          {data.shape}
+        </span>
+        <span className="layer-card__params">
+          {formatInteger(data.params)} {data.params === 1 ? 'param' : 'params'}
+        </span>
+      </p>
+      {data.isOutput ? <span className="layer-card__badge">output</span> : null}
+      {broken ? (
+        <div className="layer-card__problems">
+          {data.problems.map((problem) => (
+            <p key={problem}>
+              <span aria-hidden="true">⚠ </span>
+              {problem}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      <Handle type="source" position={Position.Bottom} className="layer-card__handle" />
+    </div>
+  );
+}

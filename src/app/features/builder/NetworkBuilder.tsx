@@ -1,0 +1,49 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useRef } from 'react';
+import { appStore } from '../../store/appStore';
+import { useNetworkAnalysis } from '../network/useNetworkAnalysis';
+import { BuilderCanvas } from './BuilderCanvas';
+import { addLayerCommand } from './builderCommands';
+import { BuilderToolbar } from './BuilderToolbar';
+import { IssueList } from './IssueList';
+import { LayerPalette } from './LayerPalette';
+import { NetworkTotals } from './NetworkTotals';
+import { PropertiesPanel } from './PropertiesPanel';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import './builder.css';
+
+/** The visual network builder: palette, canvas and properties, with the network's totals
+ * and problems underneath. Every edit goes through the store, so Undo covers all of them. */
+export function NetworkBuilder() {
+  const analysis = useNetworkAnalysis();
+  const propertiesHeading = useRef<HTMLHeadingElement>(null);
+  useUndoShortcuts(appStore);
+
+  const openProperties = useCallback(() => {
+    const heading = propertiesHeading.current;
+    const firstField = heading?.parentElement?.querySelector<HTMLElement>('input, select');
+    (firstField ?? heading)?.focus();
+  }, []);
+
+  return (
+    <section className="builder" aria-labelledby="builder-title">
+      <ReactFlowProvider>
+        <header className="builder__header">
+          <h2 id="builder-title" className="builder__title">
+            Network builder
+          </h2>
+          <BuilderToolbar />
+        </header>
+        <div className="builder__body">
+          <LayerPalette onAdd={(type) => addLayerCommand(appStore, type)} />
+          <BuilderCanvas analysis={analysis} onOpenProperties={openProperties} />
+          <PropertiesPanel analysis={analysis} headingRef={propertiesHeading} />
+        </div>
+        <footer className="builder__footer">
+          <NetworkTotals analysis={analysis} />
+          <IssueList analysis={analysis} />
+        </footer>
+      </ReactFlowProvider>
+    </section>
+  );
+}

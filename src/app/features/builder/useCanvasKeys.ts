@@ -1,0 +1,49 @@
+import type { KeyboardEvent } from 'react';
+import type { NetworkAnalysis } from '../../../core/network/analyze';
+import { appStore } from '../../store/appStore';
+import { deleteSelectedCommand, deleteWireCommand } from './builderCommands';
+import { arrowDirection, neighbourLayer } from './navigation';
+
+interface CanvasKeysOptions {
+  analysis: NetworkAnalysis;
+  selectedWire: string | null;
+  clearSelectedWire: () => void;
+  focusLayer: (nodeId: string) => void;
+  openProperties: () => void;
+}
+
+/** The canvas keyboard: arrows move the selection along the graph, Enter opens the properties,
+ * Space selects, Delete removes the selected wire or layer, Escape clears the selection. */
+export function useCanvasKeys({ analysis, selectedWire, clearSelectedWire, focusLayer, openProperties }: CanvasKeysOptions) {
+  return (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, select, textarea, button')) return;
+    const { graph, selectedNodeId, selectNode } = appStore.getState();
+    const focusedId = target.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null;
+    const direction = arrowDirection(event.key);
+    if (direction !== null) {
+      event.preventDefault();
+      const next = neighbourLayer(graph, analysis.order, focusedId ?? selectedNodeId, direction);
+      if (next !== null) {
+        selectNode(next);
+        focusLayer(next);
+      }
+    } else if ((event.key === 'Enter' || event.key === ' ') && focusedId !== null) {
+      event.preventDefault();
+      selectNode(focusedId);
+      if (event.key === 'Enter') openProperties();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      if (selectedWire !== null) {
+        deleteWireCommand(appStore, selectedWire);
+        clearSelectedWire();
+        return;
+      }
+      const next = deleteSelectedCommand(appStore);
+      if (next !== null) focusLayer(next);
+    } else if (event.key === 'Escape') {
+      selectNode(null);
+      clearSelectedWire();
+    }
+  };
+}

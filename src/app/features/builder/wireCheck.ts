@@ -1,0 +1,48 @@
+// Deciding, while a wire is drawn, whether it may be made, and why not.
+import { analyzeNetwork } from '../../../core/network/analyze';
+import { connect } from '../../../core/network/graph';
+import { describeIssueDetail, type IssueCode } from '../../../core/network/issues';
+import type { NetworkGraph } from '../../../core/network/types';
+import type { LossId } from '../../../core/training/types';
+
+/** The graph with the new wire, or the reason it is refused, in words. */
+export type WireCheck = { ok: true; graph: NetworkGraph } | { ok: false; reason: string };
+
+/** Shape problems that mean the two ends of a wire do not fit together. */
+const PORT_MISMATCHES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'add-shape-mismatch',
+  'concat-shape-mismatch',
+  'needs-spatial-input',
+  'needs-flat-input',
+  'kernel-too-large',
+  'reshape-size-mismatch',
+]);
+
+/** Checks a wire from `sourceId`'s output to `targetId`'s input: no loops, no input over the
+ * layer's limit, and no shape the target cannot take (when the shapes are already known). */
+export function checkWire(graph: NetworkGraph, sourceId: string, targetId: string, loss?: LossId): WireCheck {
+  const source = graph.nodes.find((n) => n.id === sourceId);
+  const target = graph.nodes.find((n) => n.id === targetId);
+  if (!source || !target) return { ok: false, reason: 'That layer no longer exists.' };
+  if (target.type === 'input') return { ok: false, reason: 'The input layer takes no inputs; it is where the images come in.' };
+  const result = connect(graph, sourceId, targetId);
+  if ('error' in result) {
+    if (result.error === 'cycle') {
+      return {
+        ok: false,
+        reason: `A wire from ${source.name} to ${target.name} would make a loop; data must flow one way, from the input to the output.`,
+      };
+    }
+    return {
+      ok: false,
+      reason: `${target.name} already has its one input. Delete that wire first, or join branches with an Add or Concatenate layer.`,
+    };
+  }
+  if (result.graph === graph) return { ok: true, graph };
+  const before = new Set(analyzeNetwork(graph, loss).issues.filter((i) => i.nodeId === targetId).map((i) => i.code));
+  const mismatch = analyzeNetwork(result.graph, loss).issues.find(
+    (issue) => issue.nodeId === targetId && PORT_MISMATCHES.has(issue.code) && !before.has(issue.code),
+  );
+  if (mismatch) return { ok: false, reason: `${source.name} does not fit ${target.name}: ${target.name} ${describeIssueDetail(mismatch)}` };
+  return { ok: true, graph: result.graph };
+}
