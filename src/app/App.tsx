@@ -1,12 +1,18 @@
 import { TrainingCharts } from './features/charts/TrainingCharts';
+import { DrawDigit } from './features/drawing/DrawDigit';
+import { EvaluationPanel } from './features/evaluation/EvaluationPanel';
+import { FormulasPanel } from './features/formulas/FormulasPanel';
+import { LookInside } from './features/inspect/LookInside';
+import { PredictionGrid } from './features/predictions/PredictionGrid';
+import { RunHistory } from './features/runs/RunHistory';
+import { NetworkBuilder } from './features/builder/NetworkBuilder';
 import { NetworkSummary } from './features/network/NetworkSummary';
-import { UpcomingSections } from './features/placeholders/UpcomingSections';
 import { SettingsPanel } from './features/settings/SettingsPanel';
 import { AlertRegion, StatusRegion } from './features/training/MessageRegions';
 import { TrainingPanel } from './features/training/TrainingPanel';
 import './styles/layout.css';
 
-/** The whole page: settings on the left, the run and what it shows on the right. */
+/** The whole page: the network builder across the top, then settings on the left and the run and what it shows on the right. */
 export function App() {
   return (
     <div className="app">
@@ -16,6 +22,7 @@ export function App() {
           <p className="app-header__tagline">Build a network, train it on real handwritten digits, watch it learn.</p>
         </div>
       </header>
+      <NetworkBuilder />
       <div className="app-body">
         <SettingsPanel />
         <main className="app-main">
@@ -25,8 +32,13 @@ export function App() {
             <StatusRegion />
           </div>
           <TrainingCharts />
+          <RunHistory />
           <NetworkSummary />
-          <UpcomingSections />
+          <FormulasPanel />
+          <PredictionGrid />
+          <EvaluationPanel />
+          <DrawDigit />
+          <LookInside />
         </main>
       </div>
     </div>

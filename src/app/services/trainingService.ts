@@ -6,6 +6,7 @@ import { findRunBlockers } from '../store/runBlockers';
 import type { Store } from '../store/storeTypes';
 import type { RunSpec, WorkerEvent, WorkerRequest } from '../../worker/protocol';
 import { isReadyResult } from './readyResult';
+import { LearningRequests } from './learningRequests';
 
 /** Omit that keeps a union a union (plain Omit would merge its members). */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -42,6 +43,8 @@ export class TrainingService {
   private readonly progress: ProgressBuffer;
   private unsubscribe: (() => void) | null = null;
   private settingsTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Requests of the learning views (test images, evaluation, drawing, look inside). */
+  readonly learning: LearningRequests;
 
   constructor(
     private readonly store: AppStore,
@@ -49,6 +52,7 @@ export class TrainingService {
     private readonly location: PageLocation = { search: window.location.search, baseURI: document.baseURI },
   ) {
     this.progress = new ProgressBuffer((event) => this.store.getState().applyWorkerEvent(event));
+    this.learning = new LearningRequests(store, (body) => this.send(body), (error, request) => this.report(error, request));
   }
 
   /** Creates the worker and asks it to load the data. Safe to call more than once. */

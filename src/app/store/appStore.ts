@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createLearningSlice } from './learningSlice';
 import { createNetworkSlice } from './networkSlice';
+import { createRunsSlice } from './runsSlice';
 import { createSettingsSlice } from './settingsSlice';
 import type { Store } from './storeTypes';
 import { createTrainingSlice } from './trainingSlice';
@@ -13,6 +15,8 @@ export function createAppStore(): AppStore {
     ...createNetworkSlice(...args),
     ...createSettingsSlice(...args),
     ...createTrainingSlice(...args),
+    ...createLearningSlice(...args),
+    ...createRunsSlice(...args),
   }));
 }
 

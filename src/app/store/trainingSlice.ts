@@ -3,13 +3,15 @@ import type { ReadyResult } from '../../worker/protocol';
 import { addAlert, type AlertContent } from './messages';
 import type { Store } from './storeTypes';
 import { INITIAL_TRAINING_DATA, type TrainingData, type WorkerStatus, type WorkerStreamEvent } from './trainingData';
+import { reduceLearningEvent } from './learningEvents';
+import { reduceRunHistory } from './runHistory';
 import { reduceWorkerEvent } from './workerEvents';
 
 export interface TrainingSlice extends TrainingData {
   setWorkerStatus: (status: WorkerStatus) => void;
   /** Records a successful init: data loaded, backend chosen. */
   markReady: (result: ReadyResult) => void;
-  /** Turns one worker event into state changes. */
+  /** Turns one worker event into state changes (readouts and curves, learning views, run history). */
   applyWorkerEvent: (event: WorkerStreamEvent) => void;
   reportAlert: (alert: AlertContent) => void;
   dismissAlert: (id: number) => void;
@@ -27,7 +29,12 @@ export const createTrainingSlice: StateCreator<Store, [], [], TrainingSlice> = (
       ...reduceWorkerEvent(state, { type: 'backend', backend: result.backend, reason: result.backendReason }),
     })),
 
-  applyWorkerEvent: (event) => set((state) => reduceWorkerEvent(state, event)),
+  applyWorkerEvent: (event) =>
+    set((state) => ({
+      ...reduceRunHistory(state, event),
+      ...reduceLearningEvent(state, event),
+      ...reduceWorkerEvent(state, event),
+    })),
 
   reportAlert: (alert) =>
     set((state) => ({

@@ -89,7 +89,7 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
       };
 
     case 'predictions':
-      // The prediction grid is a later feature; until it exists there is nothing to show.
+      // The prediction grid lives in the learning views (learningEvents.ts).
       return {};
 
     case 'error':

@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochPoint } from '../../../worker/protocol';
 import type { CurvePoint } from '../../store/curves';
 import { formatInteger } from '../../components/format';
+import { logAxisFor } from './logAxis';
 
 /** What one chart plots: keys into the batch and epoch points, names and formats. */
 export interface CurveChartConfig {
@@ -18,11 +19,23 @@ export interface CurveChartConfig {
   emptyText: string;
 }
 
+/** An earlier run drawn over the chart: its smoothed curve, dashed. */
+export interface CurveOverlay {
+  id: number;
+  name: string;
+  color: string;
+  points: readonly CurvePoint[];
+}
+
 interface CurveChartProps {
   config: CurveChartConfig;
   batches: readonly CurvePoint[];
   epochs: readonly EpochPoint[];
+  overlays?: readonly CurveOverlay[];
+  /** A logarithmic y-axis (for the loss). */
+  logScale?: boolean;
 }
+
 
 function formatTooltipValue(value: unknown, format: (value: number) => string): string {
   return typeof value === 'number' ? format(value) : String(value);
@@ -32,14 +45,32 @@ function formatTooltipValue(value: unknown, format: (value: number) => string): 
  * A training curve: each batch faintly, its moving average boldly, and the
  * validation value at each epoch end as dots on a line. Renders an SVG.
  */
-export const CurveChart = memo(function CurveChart({ config, batches, epochs }: CurveChartProps) {
-  const empty = batches.length === 0 && epochs.length === 0;
+export const CurveChart = memo(function CurveChart({ config, batches, epochs, overlays = [], logScale = false }: CurveChartProps) {
+  const empty = batches.length === 0 && epochs.length === 0 && overlays.length === 0;
+  const logAxis = useMemo(() => {
+    if (!logScale) return null;
+    const values = [
+      ...batches.flatMap((point) => [point[config.rawKey], point[config.smoothKey]]),
+      ...epochs.map((point) => point[config.validationKey]),
+      ...overlays.flatMap((overlay) => overlay.points.map((point) => point[config.smoothKey])),
+    ];
+    return logAxisFor(values);
+  }, [logScale, batches, epochs, overlays, config]);
   return (
     <div className="curve-chart" data-testid={config.testId}>
       <ul className="chart-legend">
         <li className="chart-legend__item chart-legend__item--raw">{config.rawName}</li>
         <li className="chart-legend__item chart-legend__item--smooth">{config.smoothName}</li>
         <li className="chart-legend__item chart-legend__item--validation">{config.validationName}</li>
+        {overlays.map((overlay) => (
+          <li
+            key={overlay.id}
+            className="chart-legend__item chart-legend__item--overlay"
+            style={{ '--legend-color': overlay.color } as CSSProperties}
+          >
+            {overlay.name}
+          </li>
+        ))}
       </ul>
       <div className="curve-chart__plot">
         <LineChart responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
@@ -54,7 +85,9 @@ export const CurveChart = memo(function CurveChart({ config, batches, epochs }: 
             tick={{ fill: 'var(--color-axis)', fontSize: 13 }}
           />
           <YAxis
-            domain={config.yDomain}
+            scale={logAxis ? 'log' : 'linear'}
+            domain={logAxis ? logAxis.domain : config.yDomain}
+            ticks={logAxis?.ticks}
             tickFormatter={config.formatY}
             stroke="var(--color-axis)"
             tick={{ fill: 'var(--color-axis)', fontSize: 13 }}
@@ -71,6 +104,19 @@ export const CurveChart = memo(function CurveChart({ config, batches, epochs }: 
               color: 'var(--color-text)',
             }}
           />
+          {overlays.map((overlay) => (
+            <Line
+              key={overlay.id}
+              data={overlay.points as CurvePoint[]}
+              dataKey={config.smoothKey}
+              name={overlay.name}
+              stroke={overlay.color}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
           <Line
             data={batches as CurvePoint[]}
             dataKey={config.rawKey}

@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Panel } from '../../components/Panel';
 import { formatLoss } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import { curveForChart, EMA_SMOOTHING } from '../../store/curves';
-import { CurveChart, type CurveChartConfig } from './CurveChart';
+import { runColor } from '../runs/runColors';
+import { CurveChart, type CurveChartConfig, type CurveOverlay } from './CurveChart';
 import { useThrottledValue } from './useThrottledValue';
 import './charts.css';
 
@@ -41,20 +43,43 @@ export function TrainingCharts() {
   const curve = useThrottledValue(useAppStore((state) => state.batchCurve), CHART_REDRAW_MS);
   const epochs = useThrottledValue(useAppStore((state) => state.epochPoints), CHART_REDRAW_MS);
   const batches = useMemo(() => curveForChart(curve), [curve]);
+  const overlays = useOverlays();
+  const [logLoss, setLogLoss] = useState(false);
+  const logId = useId();
 
   return (
     <div className="training-charts">
-      <Panel title="Loss">
-        <CurveChart config={LOSS_CHART} batches={batches} epochs={epochs} />
+      <Panel
+        title="Loss"
+        aside={
+          <label className="chart-toggle" htmlFor={logId}>
+            <input id={logId} type="checkbox" checked={logLoss} onChange={(event) => setLogLoss(event.target.checked)} />
+            Log scale
+          </label>
+        }
+      >
+        <CurveChart config={LOSS_CHART} batches={batches} epochs={epochs} overlays={overlays} logScale={logLoss} />
       </Panel>
       <Panel title="Accuracy">
-        <CurveChart config={ACCURACY_CHART} batches={batches} epochs={epochs} />
+        <CurveChart config={ACCURACY_CHART} batches={batches} epochs={epochs} overlays={overlays} />
       </Panel>
       <p className="training-charts__caption">
         The x-axis counts training batches. The faint line is each batch; the bold line its moving average
         (each new batch weighs {Math.round((1 - EMA_SMOOTHING) * 100)} %). Dots are the validation images, measured
-        at the end of each epoch.
+        at the end of each epoch. Dashed lines are earlier runs you chose under Runs.
       </p>
     </div>
+  );
+}
+
+/** Earlier runs chosen for the charts, as dashed overlays (a stable array while the choice is unchanged). */
+function useOverlays(): CurveOverlay[] {
+  const [history, chosen] = useAppStore(useShallow((state) => [state.runHistory, state.overlaidRuns] as const));
+  return useMemo(
+    () =>
+      history
+        .filter((run) => chosen.includes(run.id))
+        .map((run) => ({ id: run.id, name: `${run.name} (${run.settingsSummary.split(' · ').slice(0, 2).join(', ')})`, color: runColor(run.id), points: run.curve })),
+    [history, chosen],
   );
 }

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { preprocessDigit, type InkImage } from '../../../core/drawing/preprocess';
+import { Button } from '../../components/Button';
+import { Panel } from '../../components/Panel';
+import { useTrainingService } from '../../services/trainingServiceContext';
+import { useAppStore } from '../../store/appStore';
+import type { DrawingState } from '../../store/learningData';
+import { DigitImage } from '../predictions/DigitImage';
+import { inkColor, useColorScheme } from '../predictions/useColorScheme';
+import { ProbabilityBars } from './ProbabilityBars';
+import { useDrawingCanvas } from './useDrawingCanvas';
+import './drawing.css';
+
+/** Side of the drawing canvas in canvas pixels (shown at the same CSS size). */
+const CANVAS_SIDE = 280;
+
+function statusText(drawing: DrawingState): string {
+  if (!drawing.input) return 'Draw a digit from 0 to 9 with the mouse, a finger or a pen.';
+  switch (drawing.status) {
+    case 'no-model':
+      return 'Train or Step first: there is no network to ask yet.';
+    case 'failed':
+      return 'The network could not answer; see the message at the top.';
+    case 'pending':
+      return drawing.prediction ? 'The network’s answer for your drawing.' : 'Asking the network…';
+    default:
+      return 'The network’s answer for your drawing.';
+  }
+}
+
+/** A canvas to draw a digit on, the 28 x 28 image the network sees, and its class probabilities. */
+export function DrawDigit() {
+  const service = useTrainingService();
+  const drawing = useAppStore((state) => state.drawing);
+  const setDrawingInput = useAppStore((state) => state.setDrawingInput);
+  const gridBatch = useAppStore((state) => state.liveGrid?.batch ?? null);
+  const scheme = useColorScheme();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [r, g, b] = inkColor(scheme);
+
+  const onInk = useCallback(
+    (ink: InkImage | null) => {
+      const input = ink ? preprocessDigit(ink) : null;
+      if (!input || input.status === 'empty') {
+        setDrawingInput(null);
+        return;
+      }
+      setDrawingInput(input.pixels);
+    },
+    [setDrawingInput],
+  );
+  const handlers = useDrawingCanvas(canvas, `rgb(${r} ${g} ${b})`, onInk);
+
+  // Ask when the drawing changes, and again whenever the network has (the grid is refreshed with it).
+  const input = drawing.input;
+  useEffect(() => {
+    if (input) service.learning.predictDrawing(input);
+  }, [service, input, gridBatch]);
+
+  const prediction = drawing.status === 'no-model' ? null : drawing.prediction;
+  const top = prediction ? prediction.predicted : null;
+
+  return (
+    <Panel title="Your own digit" aside="Runs in the training worker">
+      <div className="draw-digit">
+        <div className="draw-digit__pad">
+          <canvas
+            ref={canvas}
+            className="draw-digit__canvas"
+            width={CANVAS_SIDE}
+            height={CANVAS_SIDE}
+            aria-label="Draw a digit"
+            onPointerDown={handlers.onPointerDown}
+            onPointerMove={handlers.onPointerMove}
+            onPointerUp={handlers.onPointerUp}
+            onPointerCancel={handlers.onPointerCancel}
+          />
+          <Button onClick={handlers.clear} disabled={!drawing.input}>
+            Clear drawing
+          </Button>
+        </div>
+        <div className="draw-digit__seen">
+          <span className="draw-digit__label">What the network sees</span>
+          <DigitImage pixels={drawing.input} unit size={112} label="Your drawing, scaled to 28 by 28 pixels" />
+          <span className="draw-digit__label">Prediction</span>
+          <span className="draw-digit__prediction" data-testid="draw-prediction" data-value={top ?? ''} aria-live="polite">
+            {top ?? '—'}
+          </span>
+          {prediction ? <span className="draw-digit__confidence">{(prediction.confidence * 100).toFixed(1)} % sure</span> : null}
+        </div>
+        <div className="draw-digit__bars">
+          <ProbabilityBars probabilities={prediction?.probabilities ?? null} top={top} />
+          <p className={drawing.status === 'no-model' ? 'draw-digit__status draw-digit__status--warn' : 'draw-digit__status'} role="status">
+            {statusText(drawing)}
+          </p>
+        </div>
+      </div>
+      <p className="panel-note">
+        Like MNIST, your drawing is cropped to its ink, scaled into a 20×20 box and centred by its centre of mass in 28×28
+        pixels before the network sees it.
+      </p>
+    </Panel>
+  );
+}

@@ -1,0 +1,72 @@
+import { memo, type CSSProperties } from 'react';
+import type { MatrixCell } from '../../store/learningData';
+import { cellShade } from './cellImages';
+
+const CLASSES = Array.from({ length: 10 }, (_, digit) => digit);
+/** How much stronger an off-diagonal cell is shaded than its share of the row. */
+const MISS_BOOST = 2.5;
+
+interface ConfusionMatrixProps {
+  /** confusion[t][p]: test images of true class t predicted as p. */
+  confusion: number[][];
+  selected: MatrixCell | null;
+  onSelect: (cell: MatrixCell) => void;
+}
+
+/** The 10 x 10 confusion matrix as a table: rows true digit, columns predicted digit, shaded by share of the row. */
+export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, selected, onSelect }: ConfusionMatrixProps) {
+  return (
+    <table className="confusion-matrix" data-testid="confusion-matrix">
+      <caption className="confusion-matrix__caption">
+        Rows: true digit. Columns: predicted digit. Choose a cell to see its images.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" className="confusion-matrix__corner">
+            <span aria-hidden="true">true ↓ pred →</span>
+            <span className="visually-hidden">True digit by predicted digit</span>
+          </th>
+          {CLASSES.map((p) => (
+            <th key={p} scope="col">{p}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {CLASSES.map((t) => {
+          const row = confusion[t] ?? [];
+          const rowTotal = row.reduce((sum, count) => sum + count, 0);
+          return (
+            <tr key={t}>
+              <th scope="row">{t}</th>
+              {CLASSES.map((p) => {
+                const count = row[p] ?? 0;
+                // Mistakes are rare: boost their shade so that a handful still shows.
+                const share = cellShade(count, rowTotal);
+                const shade = t === p ? share : Math.min(0.85, share * MISS_BOOST);
+                const isSelected = selected?.actual === t && selected.predicted === p;
+                const kind = t === p ? 'confusion-matrix__cell--hit' : 'confusion-matrix__cell--miss';
+                return (
+                  <td
+                    key={p}
+                    className={`confusion-matrix__cell ${kind}${shade > 0.55 ? ' confusion-matrix__cell--strong' : ''}`}
+                    style={{ '--shade': `${Math.round(shade * 85)}%` } as CSSProperties}
+                  >
+                    <button
+                      type="button"
+                      className="confusion-matrix__button"
+                      aria-pressed={isSelected}
+                      aria-label={`${count} images of ${t} predicted as ${p}`}
+                      onClick={() => onSelect({ actual: t, predicted: p })}
+                    >
+                      {count}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+});

@@ -1,0 +1,39 @@
+import { memo, useEffect, useRef } from 'react';
+import { useColorScheme } from '../predictions/useColorScheme';
+import { heatmapPixels } from './heatmap';
+
+interface HeatmapCanvasProps {
+  values: Float32Array;
+  /** Index of the first value of this map in `values`. */
+  offset: number;
+  width: number;
+  height: number;
+  /** Magnitude drawn fully opaque. */
+  scale: number;
+  /** Displayed side of the longer edge, CSS pixels. */
+  size: number;
+  label: string;
+}
+
+/** A small grid of values drawn crisp: blue positive, orange negative, stronger for larger values. */
+export const HeatmapCanvas = memo(function HeatmapCanvas({ values, offset, width, height, scale, size, label }: HeatmapCanvasProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const scheme = useColorScheme();
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    context.putImageData(new ImageData(heatmapPixels(values, offset, width, height, scale, scheme), width, height), 0, 0);
+  }, [values, offset, width, height, scale, scheme]);
+  const ratio = size / Math.max(width, height);
+  return (
+    <canvas
+      ref={canvas}
+      className="heatmap"
+      width={width}
+      height={height}
+      style={{ width: width * ratio, height: height * ratio }}
+      role="img"
+      aria-label={label}
+    />
+  );
+});

@@ -1,0 +1,101 @@
+import { useEffect, useId } from 'react';
+import { Button } from '../../components/Button';
+import { Panel } from '../../components/Panel';
+import { formatInteger, formatPercent } from '../../components/format';
+import { useTrainingService } from '../../services/trainingServiceContext';
+import { useAppStore } from '../../store/appStore';
+import { useThrottledValue } from '../charts/useThrottledValue';
+import { DigitImage } from '../predictions/DigitImage';
+import { testImagePixels, useTestSet } from '../predictions/useTestSet';
+import { GradientNormChart } from './GradientNormChart';
+import { LayerActivations } from './LayerActivations';
+import { FilterImages, WeightHistograms } from './WeightViews';
+import './inspect.css';
+
+/** Shortest time between two automatic looks at the chosen image while training. */
+const INSPECT_REFRESH_MS = 2000;
+
+/** Activations for a chosen test image, the first filters, weight and gradient histograms, and gradient norms. */
+export function LookInside() {
+  const service = useTrainingService();
+  const testSet = useTestSet();
+  const index = useAppStore((state) => state.inspectIndex);
+  const setIndex = useAppStore((state) => state.setInspectIndex);
+  const result = useAppStore((state) => state.inspectResult);
+  const weights = useAppStore((state) => state.weights);
+  const weightsStatus = useAppStore((state) => state.weightsStatus);
+  const epoch = useAppStore((state) => state.epoch);
+  const hasModel = useAppStore((state) => state.batch > 0 && state.trainingState !== 'idle');
+  const gridBatch = useThrottledValue(useAppStore((state) => state.liveGrid?.batch ?? 0), INSPECT_REFRESH_MS);
+  const testCount = useAppStore((state) => state.datasetSizes?.test ?? 10_000);
+  const inputId = useId();
+
+  useEffect(() => {
+    if (hasModel) service.learning.inspect(index);
+  }, [service, index, gridBatch, hasModel]);
+
+  // Weights and gradients: once per completed epoch (and on demand).
+  useEffect(() => {
+    if (hasModel && epoch > 0) void service.learning.refreshWeights();
+  }, [service, epoch, hasModel]);
+
+  const shown = hasModel ? result : null;
+  const label = testSet && index < testSet.loaded ? testSet.labels[index] : null;
+
+  return (
+    <Panel title="A look inside" aside={shown ? `test image ${index} · predicted ${shown.predicted} (${formatPercent(shown.probabilities[shown.predicted] ?? 0, 0)})` : undefined}>
+      <div className="inspect-picker">
+        <DigitImage pixels={testImagePixels(testSet, index)} size={84} label={`Test image ${index}`} />
+        <div className="field inspect-picker__field">
+          <label className="field__label" htmlFor={inputId}>Test image</label>
+          <input
+            id={inputId}
+            className="field__control field__control--number"
+            type="number"
+            min={0}
+            max={testCount - 1}
+            value={index}
+            onChange={(event) => {
+              const next = Number(event.target.value);
+              if (Number.isInteger(next) && next >= 0 && next < testCount) setIndex(next);
+            }}
+          />
+          <span className="field__hint">
+            {label === null ? 'Or choose an image in the predictions or the evaluation.' : `A ${label}. Or choose an image above.`}
+          </span>
+        </div>
+      </div>
+      {!hasModel ? <p className="panel-note">Train or Step first: the layers have nothing to show until the network exists.</p> : null}
+      {shown ? <LayerActivations result={shown} /> : null}
+      <div className="inspect-weights">
+        <div className="chart-toolbar">
+          <h3 className="evaluation-block__title">
+            Weights and gradients{weights && hasModel ? ` · after batch ${formatInteger(weights.batch)}` : ''}
+          </h3>
+          <Button disabled={!hasModel || weightsStatus === 'pending'} onClick={() => void service.learning.refreshWeights()}>
+            Refresh weights
+          </Button>
+        </div>
+        {weights && hasModel ? (
+          <>
+            {weights.filters ? (
+              <div className="inspect-filters">
+                <span className="activation__meta">
+                  First convolution ({weights.filters.layer}): {weights.filters.count} filters of {weights.filters.kernelSize}×{weights.filters.kernelSize}
+                </span>
+                <FilterImages filters={weights.filters} />
+              </div>
+            ) : null}
+            <WeightHistograms layers={weights.layers} />
+            <p className="panel-note">
+              Gradients of the loss on {formatInteger(weights.gradientSamples)} training images. Refreshed after each epoch, or with Refresh weights.
+            </p>
+          </>
+        ) : (
+          <p className="panel-note">Histograms appear after the first epoch, or when you press Refresh weights.</p>
+        )}
+      </div>
+      <GradientNormChart />
+    </Panel>
+  );
+}

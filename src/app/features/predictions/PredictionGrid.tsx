@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import { showcaseIndices } from '../../../core/metrics/showcase';
+import type { LivePrediction } from '../../../worker/protocol';
+import { Panel } from '../../components/Panel';
+import { formatInteger, formatPercent } from '../../components/format';
+import { useAppStore } from '../../store/appStore';
+import { DigitImage } from './DigitImage';
+import { testImagePixels, useTestSet } from './useTestSet';
+import './predictions.css';
+
+/** Images in the grid, as chosen by the worker. */
+const GRID_SIZE = 24;
+
+interface GridCell {
+  index: number;
+  label: number;
+  prediction: LivePrediction | null;
+}
+
+/** The live prediction grid: 24 fixed test images with what the network thinks they are. */
+export function PredictionGrid() {
+  const testSet = useTestSet();
+  const liveGrid = useAppStore((state) => state.liveGrid);
+  const inspectIndex = useAppStore((state) => state.inspectIndex);
+  const setInspectIndex = useAppStore((state) => state.setInspectIndex);
+  const labelsReady = testSet !== null && testSet.loaded === testSet.count;
+
+  const cells = useMemo((): GridCell[] => {
+    if (liveGrid) return liveGrid.predictions.map((p) => ({ index: p.index, label: p.label, prediction: p }));
+    if (!testSet || !labelsReady) return [];
+    return showcaseIndices(testSet.labels, 10, GRID_SIZE).map((index) => ({ index, label: testSet.labels[index] ?? 0, prediction: null }));
+  }, [liveGrid, testSet, labelsReady]);
+
+  const correct = liveGrid ? liveGrid.predictions.filter((p) => p.predicted === p.label).length : null;
+  const aside = liveGrid
+    ? `${correct} of ${liveGrid.predictions.length} right · batch ${formatInteger(liveGrid.batch)}`
+    : 'Updated live while training';
+
+  return (
+    <Panel title="Predictions" aside={aside}>
+      <ul className="prediction-grid" data-testid="prediction-grid">
+        {cells.map((cell) => (
+          <PredictionCell
+            key={cell.index}
+            cell={cell}
+            pixels={testImagePixels(testSet, cell.index)}
+            chosen={cell.index === inspectIndex}
+            onChoose={() => setInspectIndex(cell.index)}
+          />
+        ))}
+      </ul>
+      <p className="panel-note">
+        {liveGrid
+          ? 'Two test images of every digit, the same ones in every run. Choose an image to look inside the network with it.'
+          : 'Train or Step, and the network’s guesses for these test images appear here, updated about once a second.'}
+      </p>
+    </Panel>
+  );
+}
+
+interface PredictionCellProps {
+  cell: GridCell;
+  pixels: Uint8Array | null;
+  chosen: boolean;
+  onChoose: () => void;
+}
+
+function PredictionCell({ cell, pixels, chosen, onChoose }: PredictionCellProps) {
+  const { prediction } = cell;
+  const right = prediction ? prediction.predicted === prediction.label : null;
+  const verdict = right === null ? 'prediction-cell--pending' : right ? 'prediction-cell--right' : 'prediction-cell--wrong';
+  const attributes = prediction
+    ? { 'data-testid': 'prediction', 'data-label': String(prediction.label), 'data-predicted': String(prediction.predicted) }
+    : {};
+  return (
+    <li className={`prediction-cell ${verdict}`} data-index={cell.index} {...attributes}>
+      <button
+        type="button"
+        className="prediction-cell__image"
+        aria-pressed={chosen}
+        aria-label={`Look inside with test image ${cell.index}, a ${cell.label}`}
+        onClick={onChoose}
+      >
+        <DigitImage pixels={pixels} size={56} label={`Test image ${cell.index}`} />
+      </button>
+      {prediction ? (
+        <div className="prediction-cell__text">
+          <span className="prediction-cell__guess">
+            <span aria-hidden="true" className="prediction-cell__icon">{right ? '✓' : '✗'}</span>
+            {prediction.predicted}
+          </span>
+          <span className="prediction-cell__confidence">{formatPercent(prediction.confidence, 0)}</span>
+          <span className="prediction-cell__verdict">{right ? 'right' : `wrong, is ${prediction.label}`}</span>
+        </div>
+      ) : (
+        <div className="prediction-cell__text">
+          <span className="prediction-cell__verdict">a {cell.label}</span>
+        </div>
+      )}
+    </li>
+  );
+}

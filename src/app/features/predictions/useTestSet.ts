@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { useTrainingService } from '../../services/trainingServiceContext';
+import { useAppStore } from '../../store/appStore';
+import type { TestSetCache } from '../../store/learningData';
+
+/** The test images and labels, loading them once (in the background) as soon as the data is ready. */
+export function useTestSet(): TestSetCache | null {
+  const service = useTrainingService();
+  const testSize = useAppStore((state) => state.datasetSizes?.test ?? null);
+  const testSet = useAppStore((state) => state.testSet);
+  useEffect(() => {
+    if (testSize !== null) void service.learning.loadTestSet(testSize);
+  }, [service, testSize]);
+  return testSet;
+}
+
+/** Bytes of one 28 x 28 image. */
+export const IMAGE_BYTES = 784;
+
+/** The pixels of test image `index`, or null while they are not loaded yet. */
+export function testImagePixels(testSet: TestSetCache | null, index: number): Uint8Array | null {
+  if (!testSet || index < 0 || index >= testSet.loaded) return null;
+  return testSet.pixels.subarray(index * IMAGE_BYTES, (index + 1) * IMAGE_BYTES);
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { BatchPoint } from '../../worker/protocol';
+import { createAppStore } from './appStore';
+import { MAX_RECORD_POINTS, MAX_RUNS, summarizeSettings, upsertRun, type RunRecord } from './runHistory';
+
+const progress = (from: number, count: number) => ({
+  type: 'progress' as const,
+  points: Array.from({ length: count }, (_, i): BatchPoint => ({ batch: from + i, epoch: 0, loss: 2 / (from + i), accuracy: 0.5 })),
+  batch: from + count - 1,
+  epoch: 0,
+  throughput: 100,
+});
+
+describe('run history', () => {
+  it('records a run when it is done, with what it started with and its final metrics', () => {
+    const store = createAppStore();
+    const { applyWorkerEvent } = store.getState();
+    applyWorkerEvent({ type: 'run-reset' });
+    applyWorkerEvent(progress(1, 2000));
+    store.getState().setSettingText('learningRate', '0.5');
+    applyWorkerEvent({ type: 'evaluation', evaluation: { testLoss: 0.2, testAccuracy: 0.96, samples: 10000 } });
+    applyWorkerEvent({ type: 'state', state: 'done' });
+
+    const [run] = store.getState().runHistory;
+    expect(run).toMatchObject({ id: 1, name: 'Run 1', ended: 'done', batches: 2000, testAccuracy: 0.96 });
+    expect(run?.settings.learningRate).toBe(0.001);
+    expect(run?.networkSummary).toContain('MLP 128-64-10');
+    expect(run?.curve.length).toBeLessThanOrEqual(MAX_RECORD_POINTS);
+    expect(run?.curve.at(-1)?.batch).toBe(2000);
+  });
+
+  it('a new run after a finished one gets the next id without recording the old one twice', () => {
+    const store = createAppStore();
+    const { applyWorkerEvent } = store.getState();
+    applyWorkerEvent(progress(1, 10));
+    applyWorkerEvent({ type: 'state', state: 'done' });
+    applyWorkerEvent({ type: 'evaluation', evaluation: { testLoss: 0.2, testAccuracy: 0.5, samples: 10000 } });
+    expect(store.getState().runHistory[0]?.testAccuracy).toBe(0.5);
+    applyWorkerEvent({ type: 'run-reset' });
+    applyWorkerEvent(progress(1, 5));
+    applyWorkerEvent({ type: 'run-reset' });
+    const state = store.getState();
+    expect(state.runHistory.map((run) => [run.id, run.ended, run.batches])).toEqual([
+      [1, 'done', 10],
+      [2, 'reset', 5],
+    ]);
+    expect(state.currentRunId).toBe(3);
+  });
+
+  it('a reset before the first batch records nothing', () => {
+    const store = createAppStore();
+    store.getState().applyWorkerEvent({ type: 'run-reset' });
+    store.getState().applyWorkerEvent({ type: 'run-reset' });
+    expect(store.getState().runHistory).toEqual([]);
+    expect(store.getState().currentRunId).toBe(1);
+  });
+
+  it('overlays are toggled per run and the history stays bounded', () => {
+    const store = createAppStore();
+    store.getState().toggleOverlay(2);
+    store.getState().toggleOverlay(3);
+    store.getState().toggleOverlay(2);
+    expect(store.getState().overlaidRuns).toEqual([3]);
+
+    const record = (id: number) => ({ id }) as RunRecord;
+    let history: RunRecord[] = [];
+    for (let id = 1; id <= MAX_RUNS + 3; id += 1) history = upsertRun(history, record(id));
+    expect(history).toHaveLength(MAX_RUNS);
+    expect(history[0]?.id).toBe(4);
+  });
+
+  it('summarizes settings in words', () => {
+    const store = createAppStore();
+    expect(summarizeSettings(store.getState().settings)).toBe('Adam · η 0.001 · batch 64 · 1 epoch · Constant · Categorical cross-entropy');
+  });
+});
