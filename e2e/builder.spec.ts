@@ -89,7 +89,9 @@ test('a Conv2D after the flatten shows an alert, a problem on the node and a dis
 
   // The problem list links to the layer.
   await layer(page, 'input').click();
-  await page.getByRole('button', { name: 'Go to conv2d_1' }).click();
+  // The issue is listed twice, each a link to the layer: in the page's alert and under the totals.
+  await expect(page.getByRole('alert').getByRole('button', { name: 'Go to conv2d_1' })).toBeVisible();
+  await page.getByRole('button', { name: 'Go to conv2d_1' }).first().click();
   await expect(conv).toBeFocused();
   await expect(page.getByRole('spinbutton', { name: 'Filters' })).toBeVisible();
 

@@ -3,6 +3,7 @@ import { ProgressBuffer } from './progressBuffer';
 import { WorkerGoneError, WorkerRequestError } from './workerErrors';
 import type { AppStore } from '../store/appStore';
 import { findRunBlockers } from '../store/runBlockers';
+import { sameArchitecture } from '../../core/network/compare';
 import type { Store } from '../store/storeTypes';
 import type { RunSpec, WorkerEvent, WorkerRequest } from '../../worker/protocol';
 import { isReadyResult } from './readyResult';
@@ -201,11 +202,13 @@ export class TrainingService {
     } else if (state.settings !== previous.settings) {
       this.scheduleSettingsUpdate();
     }
-    if (state.graph !== previous.graph) this.handleGraphChange(state);
+    if (state.graph !== previous.graph) this.handleGraphChange(state, previous);
   }
 
-  /** The current run belongs to the old network: clear it so curves and readouts never mix the two. */
-  private handleGraphChange(state: Store): void {
+  /** The current run belongs to the old network: clear it so curves and readouts never mix the two.
+   * Moving a node on the canvas changes only positions, so the run goes on. */
+  private handleGraphChange(state: Store, previous: Store): void {
+    if (sameArchitecture(state.graph, previous.graph)) return;
     if (state.trainingState !== 'idle') void this.reset();
   }
 

@@ -1,4 +1,5 @@
 import { Button } from '../../components/Button';
+import { IssueText } from '../builder/IssueList';
 import { useAppStore } from '../../store/appStore';
 import { describeRunBlocker } from '../../store/runBlockers';
 import { describeAlert } from './describeAlert';
@@ -24,7 +25,9 @@ export function AlertRegion() {
           <p className="message__title">Training can't start until this is fixed:</p>
           <ul className="message__list">
             {blockers.map((blocker, index) => (
-              <li key={index}>{describeRunBlocker(blocker, graph)}</li>
+              <li key={index}>
+                {blocker.kind === 'network' ? <IssueText issue={blocker.issue} /> : describeRunBlocker(blocker, graph)}
+              </li>
             ))}
           </ul>
         </div>
