@@ -107,6 +107,8 @@ test('a Conv2D after the flatten shows an alert, a problem on the node and a dis
 });
 
 test('a network built by dragging from the palette and wiring with the mouse trains', async ({ page }) => {
+  // Mouse drags need the whole canvas on screen; it sits below the training panel.
+  await page.locator('.builder-canvas').evaluate((canvas) => canvas.scrollIntoView({ block: 'center' }));
   await layer(page, 'dense_1').click();
   await button(page, 'Delete layer').click();
   await expect(layer(page, 'dense_1')).toHaveCount(0);

@@ -12,7 +12,8 @@ import { AlertRegion, StatusRegion } from './features/training/MessageRegions';
 import { TrainingPanel } from './features/training/TrainingPanel';
 import './styles/layout.css';
 
-/** The whole page: the network builder across the top, then settings on the left and the run and what it shows on the right. */
+/** The whole page: settings on the left; on the right the run and its curves first (what a class
+ * watches), then the network builder, then every view of what the network learned. */
 export function App() {
   return (
     <div className="app">
@@ -22,7 +23,6 @@ export function App() {
           <p className="app-header__tagline">Build a network, train it on real handwritten digits, watch it learn.</p>
         </div>
       </header>
-      <NetworkBuilder />
       <div className="app-body">
         <SettingsPanel />
         <main className="app-main">
@@ -32,6 +32,7 @@ export function App() {
             <StatusRegion />
           </div>
           <TrainingCharts />
+          <NetworkBuilder />
           <RunHistory />
           <NetworkSummary />
           <FormulasPanel />

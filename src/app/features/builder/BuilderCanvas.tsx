@@ -158,7 +158,7 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls showFitView={false} showInteractive={false} />
-        <Panel position="top-right" className="builder-canvas__actions">
+        <Panel position="bottom-right" className="builder-canvas__actions">
           <Button
             variant="quiet"
             title="Arrange the layers top to bottom by depth"
