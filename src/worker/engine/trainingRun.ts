@@ -210,6 +210,8 @@ export class TrainingRun {
     this.position = 0;
     this.order = null;
     const score = await evaluateSplit(this.model, this.data.validation, this.loss);
+    // Validation is not training: start a new speed window so it does not count.
+    this.throughput.restart();
     this.emit({
       type: 'epoch-end',
       point: {
