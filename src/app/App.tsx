@@ -1,15 +1,11 @@
+import { Suspense } from 'react';
 import { TrainingCharts } from './features/charts/TrainingCharts';
-import { DrawDigit } from './features/drawing/DrawDigit';
-import { EvaluationPanel } from './features/evaluation/EvaluationPanel';
-import { FormulasPanel } from './features/formulas/FormulasPanel';
-import { LookInside } from './features/inspect/LookInside';
-import { PredictionGrid } from './features/predictions/PredictionGrid';
 import { RunHistory } from './features/runs/RunHistory';
-import { NetworkBuilder } from './features/builder/NetworkBuilder';
 import { NetworkSummary } from './features/network/NetworkSummary';
 import { SettingsPanel } from './features/settings/SettingsPanel';
 import { AlertRegion, StatusRegion } from './features/training/MessageRegions';
 import { TrainingPanel } from './features/training/TrainingPanel';
+import { DrawDigit, EvaluationPanel, FormulasPanel, LookInside, NetworkBuilder, PredictionGrid } from './lazyViews';
 import './styles/layout.css';
 
 /** The whole page: settings on the left; on the right the run and its curves first (what a class
@@ -32,14 +28,16 @@ export function App() {
             <StatusRegion />
           </div>
           <TrainingCharts />
-          <NetworkBuilder />
-          <RunHistory />
-          <NetworkSummary />
-          <FormulasPanel />
-          <PredictionGrid />
-          <EvaluationPanel />
-          <DrawDigit />
-          <LookInside />
+          <Suspense fallback={<p className="app-main__loading">Loading the network builder and learning views…</p>}>
+            <NetworkBuilder />
+            <RunHistory />
+            <NetworkSummary />
+            <FormulasPanel />
+            <PredictionGrid />
+            <EvaluationPanel />
+            <DrawDigit />
+            <LookInside />
+          </Suspense>
         </main>
       </div>
     </div>
