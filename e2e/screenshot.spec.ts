@@ -19,6 +19,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.evaluate(() => window.scrollTo(0, 0));
     const name = colorScheme === 'light' ? 'app.png' : 'app-dark.png';
     await page.screenshot({ path: `${target}/${name}` });
-    await page.screenshot({ path: `${target}/full-${name}`, fullPage: true });
+    // The whole page is for looking at, not for the README: it stays out of git.
+    await page.screenshot({ path: `test-results/screenshots/full-${name}`, fullPage: true });
   });
 }

@@ -1,5 +1,7 @@
 // Number formatting for readouts. Display text only: raw values go in data-value.
 
+import { formatShape as formatKnownShape } from '../../core/network/issues';
+
 const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** A count with thousands separators: 12345 -> "12,345". */
@@ -27,10 +29,9 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
-/** A shape per sample: [12, 12, 16] -> "12×12×16". */
+/** A shape per sample: [12, 12, 16] -> "12×12×16", or a dash when it is unknown. */
 export function formatShape(shape: readonly number[] | null): string {
-  if (!shape) return '—';
-  return shape.length === 0 ? 'scalar' : shape.join('×');
+  return shape ? formatKnownShape(shape) : '—';
 }
 
 /** The raw number for a data-value attribute: plain JS number text, or "" when there is none. */

@@ -1,6 +1,6 @@
 // Ready-made networks with settings that train them well. Parameter counts
 // (all trainable) are asserted in presets.test.ts.
-import { defaultOptimizerParams } from '../training/optimizers';
+import { DEFAULT_SETTINGS } from '../training/settings';
 import type { TrainingSettings } from '../training/types';
 import type { ChainItem } from './graph';
 import { chain } from './graph';
@@ -16,16 +16,11 @@ export interface Preset {
   settings: Partial<TrainingSettings>;
 }
 
-/** Adam at 0.001, batch 64, one epoch: a fresh object per preset. */
-const adamSettings = (): Partial<TrainingSettings> => ({
-  loss: 'categoricalCrossentropy',
-  optimizer: 'adam',
-  optimizerParams: defaultOptimizerParams('adam'),
-  learningRate: 0.001,
-  schedule: 'constant',
-  batchSize: 64,
-  epochs: 1,
-});
+/** The default run (Adam at 0.001, batch 64, one epoch): a fresh object per preset. */
+const adamSettings = (): Partial<TrainingSettings> => {
+  const { loss, optimizer, optimizerParams, learningRate, schedule, batchSize, epochs } = DEFAULT_SETTINGS;
+  return { loss, optimizer, optimizerParams: { ...optimizerParams }, learningRate, schedule, batchSize, epochs };
+};
 
 const dense = (units: number, activation = 'relu'): ChainItem => ({ type: 'dense', params: { units, activation } });
 const conv = (filters: number, kernelSize: number, padding: string, activation = 'relu'): ChainItem => ({
