@@ -15,7 +15,7 @@ const session = new Session(emit);
 
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
-    case 'init': return session.init(request.dataUrl, request.backend);
+    case 'init': return session.init(request.dataUrl, request.dataset, request.backend);
     case 'set-backend': return session.setBackend(request.backend, request.spec);
     case 'train': return session.train(request.spec);
     case 'step': return session.step(request.spec);

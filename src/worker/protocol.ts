@@ -50,7 +50,11 @@ export interface RunSpec {
 
 /** Page -> worker. Every request has an id; the worker answers each once. */
 export type WorkerRequest =
-  | { type: 'init'; id: number; dataUrl: string; backend: BackendChoice }
+  /**
+   * Loads a data set from `<dataUrl>/<its folder>/` and starts a backend;
+   * sent again to switch data set (the worker keeps each one it loaded).
+   */
+  | { type: 'init'; id: number; dataUrl: string; dataset: TrainingSettings['dataset']; backend: BackendChoice }
   | { type: 'set-backend'; id: number; backend: BackendChoice; spec: RunSpec }
   | { type: 'train'; id: number; spec: RunSpec }
   | { type: 'step'; id: number; spec: RunSpec }
@@ -79,6 +83,8 @@ export type WorkerRequest =
 
 /** What `init` answers once the data is loaded and a backend chosen. */
 export interface ReadyResult {
+  /** The data set now loaded. */
+  dataset: TrainingSettings['dataset'];
   backend: BackendName;
   backendReason: string;
   trainSize: number;
@@ -166,7 +172,7 @@ export type WorkerEvent =
   | { type: 'evaluation'; evaluation: Evaluation }
   /**
    * The live prediction grid: the same 24 test images in every run (the first
-   * two test images of each digit 0..9, then the third of digits 0..3, in that
+   * two test images of each class 0..9, then the third of classes 0..3, in that
    * order). Sent at most once a second while training, and after Step, at
    * every epoch end and when a run stops.
    */

@@ -1,3 +1,4 @@
+import type { DatasetId } from '../../core/data/datasets';
 import type { AppStore } from '../store/appStore';
 import type { ModelRequestStatus } from '../store/learningData';
 import type { ResultOf, WorkerRequest } from '../../worker/protocol';
@@ -27,7 +28,8 @@ function failureStatus(error: unknown, report: Report, request: string): ModelRe
  * a missing model is a state the views explain, not an alert.
  */
 export class LearningRequests {
-  private testSetLoading = false;
+  /** The data set whose test images are loading or loaded. */
+  private testSetFor: DatasetId | null = null;
   private readonly drawing: LatestOnly<Float32Array>;
   private readonly inspection: LatestOnly<number>;
 
@@ -45,18 +47,24 @@ export class LearningRequests {
     return (await this.send(body)) as ResultOf<T>;
   }
 
-  /** Fetches every test image and label once, in chunks, so grids and galleries draw at once. */
-  async loadTestSet(count: number): Promise<void> {
-    if (this.testSetLoading || this.store.getState().testSet) return;
-    this.testSetLoading = true;
-    this.store.getState().beginTestSet(count);
+  /**
+   * Fetches every test image and label of the data set the worker has ready,
+   * once, in chunks, so grids and galleries draw at once. Another data set
+   * replaces them; a load for the old one then stops.
+   */
+  async loadTestSet(count: number, dataset: DatasetId): Promise<void> {
+    if (this.testSetFor === dataset) return;
+    this.testSetFor = dataset;
+    this.store.getState().beginTestSet(count, dataset);
     try {
       for (let start = 0; start < count; start += TEST_IMAGES_CHUNK) {
         const indices = Array.from({ length: Math.min(TEST_IMAGES_CHUNK, count - start) }, (_, k) => start + k);
-        this.store.getState().addTestImages(await this.request<'test-images'>({ type: 'test-images', indices }));
+        const chunk = await this.request<'test-images'>({ type: 'test-images', indices });
+        if (this.testSetFor !== dataset) return;
+        this.store.getState().addTestImages(chunk);
       }
     } catch (error) {
-      this.report(error, 'test-images');
+      if (this.testSetFor === dataset) this.report(error, 'test-images');
     }
   }
 

@@ -1,3 +1,4 @@
+import { isDatasetId } from '../../core/data/datasets';
 import type { ReadyResult } from '../../worker/protocol';
 
 /** True when an init answer has the fields the page needs. */
@@ -5,6 +6,7 @@ export function isReadyResult(value: unknown): value is ReadyResult {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Record<keyof ReadyResult, unknown>>;
   return (
+    isDatasetId(candidate.dataset) &&
     typeof candidate.backend === 'string' &&
     typeof candidate.backendReason === 'string' &&
     typeof candidate.trainSize === 'number' &&

@@ -30,7 +30,7 @@ class FakeWorker {
   }
 }
 
-const READY = { backend: 'wasm', backendReason: 'forced', trainSize: 55000, validationSize: 5000, testSize: 10000 };
+const READY = { dataset: 'mnist', backend: 'wasm', backendReason: 'forced', trainSize: 55000, validationSize: 5000, testSize: 10000 };
 
 function setUp(search = '') {
   const store = createAppStore();
@@ -56,7 +56,8 @@ describe('TrainingService', () => {
     expect(init).toEqual({
       type: 'init',
       id: 1,
-      dataUrl: 'https://example.org/course/playground/data/mnist/',
+      dataUrl: 'https://example.org/course/playground/data/',
+      dataset: 'mnist',
       backend: 'wasm',
     });
     expect(store.getState().settings.backend).toBe('wasm');
@@ -127,5 +128,31 @@ describe('TrainingService', () => {
     worker.emit({ type: 'state', state: 'paused' });
     store.getState().setPreset('lenet5');
     expect(worker.last().type).toBe('reset');
+  });
+
+  it('a new data set clears the run and loads that data set; Train waits for it', async () => {
+    const { store, worker, service } = setUp();
+    dispose = () => service.dispose();
+    service.start();
+    worker.emit({ type: 'response', id: 1, ok: true, result: READY });
+    await flush();
+    worker.emit({ type: 'state', state: 'done' });
+    store.getState().setSetting('dataset', 'fashionMnist');
+    const [reset, init] = worker.requests.slice(-2);
+    expect(reset.type).toBe('reset');
+    expect(init).toMatchObject({ type: 'init', dataset: 'fashionMnist', dataUrl: 'https://example.org/course/playground/data/' });
+    expect(store.getState().workerStatus).toBe('loading');
+    // Chosen again while Fashion-MNIST loads: MNIST is asked for once that answer is in, and only it counts.
+    store.getState().setSetting('dataset', 'mnist');
+    expect(worker.requests.filter((r) => r.type === 'init')).toHaveLength(2);
+    worker.emit({ type: 'response', id: init.id, ok: true, result: { ...READY, dataset: 'fashionMnist' } });
+    await flush();
+    expect(store.getState().workerStatus).toBe('loading');
+    const again = worker.last();
+    expect(again).toMatchObject({ type: 'init', dataset: 'mnist' });
+    worker.emit({ type: 'response', id: again.id, ok: true, result: READY });
+    await flush();
+    expect(store.getState().workerStatus).toBe('ready');
+    expect(store.getState().datasetSizes?.dataset).toBe('mnist');
   });
 });

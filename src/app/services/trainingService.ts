@@ -5,6 +5,7 @@ import type { AppStore } from '../store/appStore';
 import { findRunBlockers } from '../store/runBlockers';
 import { sameArchitecture } from '../../core/network/compare';
 import type { Store } from '../store/storeTypes';
+import type { BackendChoice } from '../../core/training/types';
 import type { RunSpec, WorkerEvent, WorkerRequest } from '../../worker/protocol';
 import { isReadyResult } from './readyResult';
 import { LearningRequests } from './learningRequests';
@@ -44,6 +45,8 @@ export class TrainingService {
   private readonly progress: ProgressBuffer;
   private unsubscribe: (() => void) | null = null;
   private settingsTimer: ReturnType<typeof setTimeout> | null = null;
+  /** True while an init is on its way; a data set chosen meanwhile is loaded when it returns. */
+  private initializing = false;
   /** Requests of the learning views (test images, evaluation, drawing, look inside). */
   readonly learning: LearningRequests;
 
@@ -106,20 +109,31 @@ export class TrainingService {
     return { graph, settings };
   }
 
+  /** Loads the chosen data set (again after each change of it) and starts a backend. */
   private async initialize(): Promise<void> {
-    const { settings, setWorkerStatus, markReady } = this.store.getState();
-    const requested = settings.backend;
-    const dataUrl = new URL('data/mnist/', this.location.baseURI).href;
-    setWorkerStatus('loading');
+    if (this.initializing) return;
+    this.initializing = true;
+    const dataUrl = new URL('data/', this.location.baseURI).href;
     try {
-      const result = await this.send({ type: 'init', dataUrl, backend: requested });
-      if (!isReadyResult(result)) throw new Error('The worker answered init without a backend.');
-      markReady(result);
+      let requested: BackendChoice;
+      for (;;) {
+        const { dataset, backend } = this.store.getState().settings;
+        requested = backend;
+        this.store.getState().setWorkerStatus('loading');
+        const result = await this.send({ type: 'init', dataUrl, dataset, backend });
+        if (!isReadyResult(result)) throw new Error('The worker answered init without a backend.');
+        // Another data set was chosen while this one loaded: load that one instead.
+        if (this.store.getState().settings.dataset !== dataset) continue;
+        this.store.getState().markReady(result);
+        break;
+      }
       const latest = this.store.getState().settings.backend;
       if (latest !== requested) void this.changeBackend();
     } catch (error) {
       this.store.getState().setWorkerStatus('failed');
       this.report(error, 'init');
+    } finally {
+      this.initializing = false;
     }
   }
 
@@ -191,6 +205,7 @@ export class TrainingService {
   }
 
   private handleStoreChange(state: Store, previous: Store): void {
+    if (state.settings.dataset !== previous.settings.dataset) this.handleDatasetChange(state);
     if (state.workerStatus !== 'ready') {
       if (state.workerStatus === 'failed' && state.settings.backend !== previous.settings.backend) {
         void this.initialize();
@@ -203,6 +218,17 @@ export class TrainingService {
       this.scheduleSettingsUpdate();
     }
     if (state.graph !== previous.graph) this.handleGraphChange(state, previous);
+  }
+
+  /**
+   * A run's data set is fixed: the current run (and its evaluation, whose
+   * images and class names belong to the old data set) is cleared, and the
+   * worker loads the new data set; Train waits until it is ready.
+   */
+  private handleDatasetChange(state: Store): void {
+    if (state.workerStatus === 'starting') return;
+    if (state.trainingState !== 'idle') void this.reset();
+    void this.initialize();
   }
 
   /** The current run belongs to the old network: clear it so curves and readouts never mix the two.

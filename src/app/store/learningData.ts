@@ -1,3 +1,4 @@
+import type { DatasetId } from '../../core/data/datasets';
 import type {
   EvaluationDetails,
   GradientNorms,
@@ -8,8 +9,10 @@ import type {
 } from '../../worker/protocol';
 import { emptySeries, type BoundedSeries } from './boundedSeries';
 
-/** The whole test split's labels and pixels, fetched once in chunks; `loaded` images are filled in, in index order. */
+/** The whole test split's labels and pixels, fetched once per data set in chunks; `loaded` images are filled in, in index order. */
 export interface TestSetCache {
+  /** The data set these images belong to. */
+  dataset: DatasetId;
   count: number;
   loaded: number;
   labels: Uint8Array;

@@ -88,7 +88,7 @@ describe('learning views in the store', () => {
 
   it('fills the test-set cache chunk by chunk', () => {
     const store = createAppStore();
-    store.getState().beginTestSet(3);
+    store.getState().beginTestSet(3, 'mnist');
     const pixels = new Uint8Array(2 * 784).fill(7);
     store.getState().addTestImages({ indices: [0, 1], labels: [5, 6], pixels });
     const cache = store.getState().testSet;

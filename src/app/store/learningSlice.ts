@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { DatasetId } from '../../core/data/datasets';
 import type { InspectResult, PredictResult, TestImagesResult, WeightsResult } from '../../worker/protocol';
 import { INITIAL_LEARNING_DATA, type LearningData, type MatrixCell, type ModelRequestStatus } from './learningData';
 import type { Store } from './storeTypes';
@@ -7,8 +8,8 @@ import type { Store } from './storeTypes';
 const IMAGE_BYTES = 784;
 
 export interface LearningSlice extends LearningData {
-  /** Starts an empty test-set cache of `count` images. */
-  beginTestSet: (count: number) => void;
+  /** Starts an empty test-set cache of `count` images of a data set (replacing another data set's). */
+  beginTestSet: (count: number, dataset: DatasetId) => void;
   /** Stores one chunk of test images (fetched in index order). */
   addTestImages: (chunk: TestImagesResult) => void;
   /** Shows the images of one confusion-matrix cell, or hides them (null, or the same cell again). */
@@ -24,8 +25,8 @@ export interface LearningSlice extends LearningData {
 export const createLearningSlice: StateCreator<Store, [], [], LearningSlice> = (set) => ({
   ...INITIAL_LEARNING_DATA,
 
-  beginTestSet: (count) =>
-    set({ testSet: { count, loaded: 0, labels: new Uint8Array(count), pixels: new Uint8Array(count * IMAGE_BYTES) } }),
+  beginTestSet: (count, dataset) =>
+    set({ testSet: { dataset, count, loaded: 0, labels: new Uint8Array(count), pixels: new Uint8Array(count * IMAGE_BYTES) } }),
 
   addTestImages: (chunk) =>
     set((state) => {

@@ -71,6 +71,6 @@ describe('run history', () => {
 
   it('summarizes settings in words', () => {
     const store = createAppStore();
-    expect(summarizeSettings(store.getState().settings)).toBe('Adam · η 0.001 · batch 64 · 1 epoch · Constant · Categorical cross-entropy');
+    expect(summarizeSettings(store.getState().settings)).toBe('MNIST · Adam · η 0.001 · batch 64 · 1 epoch · Constant · Categorical cross-entropy');
   });
 });

@@ -1,3 +1,4 @@
+import { DATASETS } from '../../core/data/datasets';
 import { analyzeNetwork } from '../../core/network/analyze';
 import { findPreset } from '../../core/network/presets';
 import { LOSSES } from '../../core/training/losses';
@@ -62,10 +63,11 @@ export function summarizeNetwork(graph: NetworkGraph, presetId: string | null, s
   return `${name} · ${layers} layers · ${params.toLocaleString('en-US')} parameters`;
 }
 
-/** The settings in a few words: "Adam, η 0.001, batch 64, 1 epoch, constant rate, cross-entropy". */
+/** The settings in a few words: "MNIST · Adam · η 0.001 · batch 64 · 1 epoch · Constant · Categorical cross-entropy". */
 export function summarizeSettings(settings: TrainingSettings): string {
   const epochs = `${settings.epochs} epoch${settings.epochs === 1 ? '' : 's'}`;
   return [
+    DATASETS[settings.dataset]?.label ?? settings.dataset,
     OPTIMIZERS[settings.optimizer]?.label ?? settings.optimizer,
     `η ${settings.learningRate}`,
     `batch ${settings.batchSize}`,

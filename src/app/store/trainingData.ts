@@ -1,3 +1,4 @@
+import type { DatasetId } from '../../core/data/datasets';
 import type { BackendName } from '../../core/training/types';
 import type { EpochPoint, TrainingState, WorkerEvent } from '../../worker/protocol';
 import { EMPTY_CURVE, type BatchCurve } from './curves';
@@ -57,7 +58,8 @@ export interface TrainingData extends RunData {
   /** Why that backend (a fallback, a forced choice, ...). */
   backendReason: string;
   dataFiles: Record<string, DataFileProgress>;
-  datasetSizes: { train: number; validation: number; test: number } | null;
+  /** The data set the worker has ready, with its split sizes; null until the first init answers. */
+  datasetSizes: { dataset: DatasetId; train: number; validation: number; test: number } | null;
   alerts: AppAlert[];
   notices: AppNotice[];
   nextMessageId: number;

@@ -8,6 +8,7 @@ import { reduceRunHistory } from './runHistory';
 import { reduceWorkerEvent } from './workerEvents';
 
 export interface TrainingSlice extends TrainingData {
+  /** Where the worker is; 'loading' also clears the previous load's file progress. */
   setWorkerStatus: (status: WorkerStatus) => void;
   /** Records a successful init: data loaded, backend chosen. */
   markReady: (result: ReadyResult) => void;
@@ -20,12 +21,13 @@ export interface TrainingSlice extends TrainingData {
 export const createTrainingSlice: StateCreator<Store, [], [], TrainingSlice> = (set) => ({
   ...INITIAL_TRAINING_DATA,
 
-  setWorkerStatus: (workerStatus) => set({ workerStatus }),
+  // A new load starts with an empty list of files (a data set switch loads other files).
+  setWorkerStatus: (workerStatus) => set(workerStatus === 'loading' ? { workerStatus, dataFiles: {} } : { workerStatus }),
 
   markReady: (result) =>
     set((state) => ({
       workerStatus: 'ready',
-      datasetSizes: { train: result.trainSize, validation: result.validationSize, test: result.testSize },
+      datasetSizes: { dataset: result.dataset, train: result.trainSize, validation: result.validationSize, test: result.testSize },
       ...reduceWorkerEvent(state, { type: 'backend', backend: result.backend, reason: result.backendReason }),
     })),
 

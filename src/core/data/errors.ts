@@ -1,9 +1,10 @@
-/** Why the MNIST data could not be used; the same codes cross the worker boundary. */
+/** Why a data set could not be used; the same codes cross the worker boundary. */
 export type DataErrorCode = 'data-missing' | 'data-corrupt';
 
 /**
  * A data file is missing (404, network failure, not built) or unreadable
- * (bad header, wrong length, broken gzip). `file` names the file so the
+ * (bad header, wrong length, broken gzip). `file` names the file (with its
+ * data set's folder, e.g. `fashion-mnist/test-labels.idx.gzip`) so the
  * message and the UI can point at it.
  */
 export class DataError extends Error {
@@ -23,10 +24,10 @@ export const DATA_FIX_HINT = 'run `npm run data` and reload the page';
 
 /** A DataError for a file that could not be fetched. */
 export function missingFile(file: string, reason: string, cause?: unknown): DataError {
-  return new DataError('data-missing', file, `MNIST file ${file} is missing (${reason}): ${DATA_FIX_HINT}.`, { cause });
+  return new DataError('data-missing', file, `Data file ${file} is missing (${reason}): ${DATA_FIX_HINT}.`, { cause });
 }
 
 /** A DataError for a file whose contents are not what the manifest promises. */
 export function corruptFile(file: string, reason: string, cause?: unknown): DataError {
-  return new DataError('data-corrupt', file, `MNIST file ${file} is corrupt (${reason}): ${DATA_FIX_HINT}.`, { cause });
+  return new DataError('data-corrupt', file, `Data file ${file} is corrupt (${reason}): ${DATA_FIX_HINT}.`, { cause });
 }

@@ -2,15 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBody, looksLikeHtml } from './body';
 import { DataError } from './errors';
-import { CACHE_PREFIX, cacheNameFor, displayName, parseManifest } from './manifest';
+import { cacheNameFor, cachePrefixFor, dataFileName, displayName, isCacheOf, parseManifest } from './manifest';
 import { DownloadProgress } from './progress';
 
 const SHA = 'a'.repeat(64);
 function manifestJson() {
   const file = (url: string, count: number) => ({ url, bytes: 100, rawBytes: 400, count, sha256: SHA });
   return {
-    format: 'neural-playground/mnist',
+    format: 'neural-playground/dataset',
     version: 1,
+    dataset: 'mnist',
     sha256: 'b'.repeat(64),
     files: {
       trainImages: file('train-images.idx.gzip', 60000),
@@ -23,9 +24,23 @@ function manifestJson() {
 
 describe('parseManifest', () => {
   it('accepts a good manifest and names its cache after the data set', () => {
-    const manifest = parseManifest(manifestJson());
+    const manifest = parseManifest(manifestJson(), 'mnist');
     expect(manifest.files.testLabels.url).toBe('test-labels.idx.gzip');
-    expect(cacheNameFor(manifest)).toBe(`${CACHE_PREFIX}${'b'.repeat(16)}`);
+    expect(cacheNameFor(manifest)).toBe(`neural-playground-mnist-${'b'.repeat(16)}`);
+    const fashion = parseManifest({ ...manifestJson(), dataset: 'fashionMnist' }, 'fashionMnist');
+    expect(cacheNameFor(fashion)).toBe(`neural-playground-fashion-mnist-${'b'.repeat(16)}`);
+  });
+
+  it('tells the caches of the two data sets apart', () => {
+    const mnist = `${cachePrefixFor('mnist')}${'c'.repeat(16)}`;
+    const fashion = `${cachePrefixFor('fashionMnist')}${'c'.repeat(16)}`;
+    expect([isCacheOf(mnist, 'mnist'), isCacheOf(fashion, 'mnist')]).toEqual([true, false]);
+    expect([isCacheOf(mnist, 'fashionMnist'), isCacheOf(fashion, 'fashionMnist')]).toEqual([false, true]);
+    expect(isCacheOf(`${cachePrefixFor('mnist')}other`, 'mnist')).toBe(false);
+  });
+
+  it('refuses the manifest of another data set, naming the folder', () => {
+    expect(() => parseManifest(manifestJson(), 'fashionMnist')).toThrow(/fashion-mnist\/manifest\.json.*"mnist"/);
   });
 
   // `any`: these edits build manifests that the type forbids, which is the point.
@@ -42,25 +57,26 @@ describe('parseManifest', () => {
     edit(json);
     const error = (() => {
       try {
-        parseManifest(json);
+        parseManifest(json, 'mnist');
       } catch (e) {
         return e;
       }
     })();
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).code).toBe('data-corrupt');
-    expect((error as DataError).file).toBe('manifest.json');
+    expect((error as DataError).file).toBe('mnist/manifest.json');
   });
 
   it('rejects what is not an object', () => {
-    expect(() => parseManifest(null)).toThrow(DataError);
-    expect(() => parseManifest([])).toThrow(/not a JSON object/);
+    expect(() => parseManifest(null, 'mnist')).toThrow(DataError);
+    expect(() => parseManifest([], 'mnist')).toThrow(/not a JSON object/);
   });
 
   it('displays the file name without folders or query', () => {
     expect(displayName({ ...manifestJson().files.trainImages, url: 'sub/train-images.idx.gzip?v=1' })).toBe(
       'train-images.idx.gzip',
     );
+    expect(dataFileName('fashionMnist', manifestJson().files.testLabels)).toBe('fashion-mnist/test-labels.idx.gzip');
   });
 });
 

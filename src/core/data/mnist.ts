@@ -1,12 +1,14 @@
-// MNIST facts shared by the parser, the batch builder, the split and the
-// loader. scripts/build-mnist.mjs repeats the file names and counts (it cannot
-// import TypeScript); the build-output test keeps the two in step.
+// MNIST's file layout, shared by the parser, the batch builder, the split and
+// the loader. Every data set (datasets.ts) uses it: Fashion-MNIST is built
+// into the same four IDX files. scripts/data/common.mjs repeats the file
+// names and counts (it cannot import TypeScript); the build-output test keeps
+// the two in step.
 
 /** Image side in pixels. */
 export const IMAGE_SIDE = 28;
 /** Pixels per image (28 x 28 x 1 channel). */
 export const PIXELS_PER_IMAGE = IMAGE_SIDE * IMAGE_SIDE;
-/** Number of classes: the digits 0..9. */
+/** Number of classes of every data set (MNIST's digits 0..9, Fashion-MNIST's ten kinds of clothing). */
 export const NUM_CLASSES = 10;
 
 /** IDX magic of an unsigned-byte 3-d array (images: count x rows x cols). */

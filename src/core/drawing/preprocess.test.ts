@@ -82,6 +82,19 @@ describe('preprocessDigit', () => {
     expect(pixels[22 * DIGIT_SIDE + 27]).toBeGreaterThan(0);
   });
 
+  it('fits Fashion-MNIST style: the longer side fills 28 px, centred by the box, not the mass', () => {
+    // The heavy-left L again: by its box it sits in the middle, whatever its mass.
+    const result = preprocessDigit(canvas(100, 50, [[0, 0, 30, 50, 255], [30, 45, 100, 50, 255]]), { box: 28, centre: 'box' });
+    if (result.status !== 'ok') throw new Error('expected ink');
+    const { pixels } = result;
+    const columns = new Set<number>();
+    for (let i = 0; i < pixels.length; i++) if (pixels[i] > 0) columns.add(i % DIGIT_SIDE);
+    expect(Math.min(...columns)).toBe(0);
+    expect(Math.max(...columns)).toBe(27);
+    expect(inkedRows(pixels)).toEqual(Array.from({ length: 14 }, (_, i) => i + 7));
+    expect(() => preprocessDigit(canvas(4, 4, [[0, 0, 4, 4, 255]]), { box: 29, centre: 'box' })).toThrow(RangeError);
+  });
+
   it('says "empty" for a blank canvas or faint noise below the ink threshold', () => {
     expect(preprocessDigit(canvas(50, 50, []))).toEqual({ status: 'empty' });
     expect(preprocessDigit(canvas(50, 50, [[0, 0, 50, 50, 5]]))).toEqual({ status: 'empty' });

@@ -2,11 +2,26 @@
 // normalised to fit a 20 x 20 box (keeping their aspect ratio, anti-aliased)
 // and then placed in a 28 x 28 image so that their centre of mass sits at the
 // centre. Doing the same to a drawing makes the network see what it learned.
+// Fashion-MNIST's photos were trimmed and scaled so their longer side is 28 px,
+// centred: `DrawingFit` says which of the two a data set wants.
 
 /** Side of the output image, as in MNIST. */
 export const DIGIT_SIDE = 28;
 /** Side of the box the ink's longer side is scaled to, as in MNIST. */
 export const DIGIT_BOX = 20;
+/**
+ * How a drawing is fitted into 28 x 28: its longer side scaled to `box`
+ * pixels, then centred by its centre of mass ('mass', as MNIST's digits were)
+ * or by its bounding box ('box', as Fashion-MNIST's photos were).
+ */
+export interface DrawingFit {
+  box: number;
+  centre: 'mass' | 'box';
+}
+
+/** MNIST's fit: a 20 x 20 box, centred by the centre of mass. */
+export const MNIST_FIT: DrawingFit = { box: DIGIT_BOX, centre: 'mass' };
+
 /** Grey values at or below this (out of 255) count as paper when finding the ink's bounding box. */
 export const INK_THRESHOLD = 8;
 
@@ -110,22 +125,25 @@ export function centreOfMass(pixels: ArrayLike<number>, width: number, height: n
 
 /**
  * Crops the ink to its bounding box, scales it (area averaging, aspect kept)
- * so its longer side is 20 px, and places it in a 28 x 28 image shifted by
- * whole pixels so its centre of mass is as close to (14, 14) as the image
+ * so its longer side is `fit.box` px (20 for MNIST), and places it in a
+ * 28 x 28 image shifted by whole pixels so its centre of mass (or, with
+ * `centre: 'box'`, its box's centre) is as close to (14, 14) as the image
  * allows without cutting ink off. Blank ink gives `{ status: 'empty' }`.
  */
-export function preprocessDigit(ink: InkImage): DigitInput {
+export function preprocessDigit(ink: InkImage, fit: DrawingFit = MNIST_FIT): DigitInput {
   if (ink.data.length !== ink.width * ink.height) throw new RangeError(`${ink.data.length} values for a ${ink.width} x ${ink.height} image`);
+  if (!Number.isInteger(fit.box) || fit.box < 1 || fit.box > DIGIT_SIDE) throw new RangeError(`box ${fit.box} is not an integer in 1..${DIGIT_SIDE}`);
   const box = inkBox(ink);
   if (!box) return { status: 'empty' };
-  const scale = DIGIT_BOX / Math.max(box.width, box.height);
-  const width = Math.max(1, Math.min(DIGIT_BOX, Math.round(box.width * scale)));
-  const height = Math.max(1, Math.min(DIGIT_BOX, Math.round(box.height * scale)));
+  const scale = fit.box / Math.max(box.width, box.height);
+  const width = Math.max(1, Math.min(fit.box, Math.round(box.width * scale)));
+  const height = Math.max(1, Math.min(fit.box, Math.round(box.height * scale)));
   const scaled = resample(ink, box, width, height);
   const mass = centreOfMass(scaled, width, height);
+  const anchor = fit.centre === 'mass' ? mass : { x: width / 2, y: height / 2 };
   const half = DIGIT_SIDE / 2;
-  const dx = Math.min(DIGIT_SIDE - width, Math.max(0, Math.round(half - mass.x)));
-  const dy = Math.min(DIGIT_SIDE - height, Math.max(0, Math.round(half - mass.y)));
+  const dx = Math.min(DIGIT_SIDE - width, Math.max(0, Math.round(half - anchor.x)));
+  const dy = Math.min(DIGIT_SIDE - height, Math.max(0, Math.round(half - anchor.y)));
   const pixels = new Float32Array(DIGIT_SIDE * DIGIT_SIDE);
   for (let y = 0; y < height; y++) {
     pixels.set(scaled.subarray(y * width, (y + 1) * width), (y + dy) * DIGIT_SIDE + dx);

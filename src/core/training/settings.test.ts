@@ -47,6 +47,8 @@ describe('settings', () => {
   it('flags unknown ids and optimizer hyperparameters out of range', () => {
     expect(fields({ optimizer: 'lion' as TrainingSettings['optimizer'] })).toEqual(['optimizer']);
     expect(fields({ backend: 'gpu' as TrainingSettings['backend'] })).toEqual(['backend']);
+    expect(fields({ dataset: 'fashionMnist' })).toEqual([]);
+    expect(fields({ dataset: 'cifar10' as TrainingSettings['dataset'] })).toEqual(['dataset']);
     expect(fields({ optimizerParams: { beta1: 1.5, beta2: 0.999, epsilon: 1e-7 } })).toEqual(['optimizerParams.beta1']);
   });
 });

@@ -1,4 +1,5 @@
 // Default training settings, their limits, and validation with coded issues.
+import { isDatasetId } from '../data/datasets';
 import { LOSSES } from './losses';
 import { OPTIMIZERS, defaultOptimizerParams } from './optimizers';
 import { SCHEDULES } from './schedules';
@@ -77,7 +78,7 @@ export function validateSettings(settings: TrainingSettings): SettingIssue[] {
   const bad = (field: string, params?: Record<string, string | number>): void => {
     issues.push(params ? { code: 'setting-out-of-range', field, params } : { code: 'setting-out-of-range', field });
   };
-  if (settings.dataset !== 'mnist') bad('dataset');
+  if (!isDatasetId(settings.dataset)) bad('dataset');
   if (!Object.hasOwn(LOSSES, settings.loss)) bad('loss');
   if (!Object.hasOwn(OPTIMIZERS, settings.optimizer)) bad('optimizer');
   if (!Object.hasOwn(SCHEDULES, settings.schedule)) bad('schedule');

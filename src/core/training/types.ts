@@ -1,3 +1,5 @@
+import type { DatasetId } from '../data/datasets';
+
 /** Loss ids; labels and formulas live in `losses.ts`. */
 export type LossId = 'categoricalCrossentropy' | 'meanSquaredError' | 'meanAbsoluteError' | 'categoricalHinge';
 
@@ -15,7 +17,8 @@ export type BackendName = Exclude<BackendChoice, 'auto'>;
 
 /** Everything about a run that is not the network itself. */
 export interface TrainingSettings {
-  dataset: 'mnist';
+  /** The data set a run trains and is evaluated on (a new-run setting). */
+  dataset: DatasetId;
   loss: LossId;
   optimizer: OptimizerId;
   /** Optimizer hyperparameters other than the learning rate, by catalogue key (beta1, momentum, ...). */

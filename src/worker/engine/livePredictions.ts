@@ -13,7 +13,7 @@ export const LIVE_PREDICTION_COUNT = 24;
 
 /** The grid's images (chosen once from the test labels) and how to predict them. */
 export class LivePredictions {
-  /** Test indices: the first two images of each digit 0..9, then the third of digits 0..3. */
+  /** Test indices: the first two images of each class 0..9, then the third of classes 0..3. */
   readonly indices: number[];
 
   constructor(private readonly source: BatchSource) {

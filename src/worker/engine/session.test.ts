@@ -18,7 +18,7 @@ const session = new Session((event, transfer) => events.push({ event, transfer }
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
-  await session.init('data/mnist/', 'cpu');
+  await session.init('data/', 'mnist', 'cpu');
 });
 
 describe('Session look-inside requests', { timeout: 60_000 }, () => {
@@ -70,5 +70,53 @@ describe('Session look-inside requests', { timeout: 60_000 }, () => {
   it('answers no-model again after Reset', async () => {
     await session.reset();
     await expect(session.predict(new Float32Array(784))).rejects.toMatchObject({ code: 'no-model' });
+  });
+});
+
+describe('Session data sets', { timeout: 60_000 }, () => {
+  const fashion = loadTestMnist('fashionMnist');
+  const loads: string[] = [];
+  const own: WorkerEvent[] = [];
+  const twoSets = new Session((event) => own.push(event), async (dataUrl, dataset) => {
+    loads.push(`${dataUrl}${dataset}`);
+    return dataset === 'fashionMnist' ? fashion : mnist;
+  });
+
+  it('loads each data set once, switches on init, and serves test images from the current one', async () => {
+    expect(await twoSets.init('data/', 'mnist', 'cpu')).toMatchObject({ dataset: 'mnist', trainSize: 55_000, validationSize: 5_000, testSize: 10_000 });
+    expect(twoSets.testImages([0]).value.labels).toEqual([mnist.test.labels[0]]);
+    expect(await twoSets.init('data/', 'fashionMnist', 'cpu')).toMatchObject({ dataset: 'fashionMnist', testSize: 10_000 });
+    const { value } = twoSets.testImages([0, 1]);
+    expect(value.labels).toEqual([fashion.test.labels[0], fashion.test.labels[1]]);
+    expect(Array.from(value.pixels.subarray(0, 784))).toEqual(Array.from(fashion.test.images.subarray(0, 784)));
+    await twoSets.init('data/', 'mnist', 'cpu');
+    expect(loads).toEqual(['data/mnist', 'data/fashionMnist']);
+  });
+
+  it('trains a run on the data set of its settings; another data set is a new run', async () => {
+    await twoSets.step({ ...spec, settings: { ...spec.settings, dataset: 'fashionMnist' } });
+    const grid = own.filter((event) => event.type === 'predictions').at(-1);
+    if (grid?.type !== 'predictions') throw new Error('no prediction grid');
+    expect(grid.predictions.map((p) => p.label)).toEqual(grid.predictions.map((p) => fashion.test.labels[p.index]));
+    expect(twoSets.testImages([5]).value.labels).toEqual([fashion.test.labels[5]]);
+    const resets = own.filter((event) => event.type === 'run-reset').length;
+    await twoSets.step({ ...spec, settings: { ...spec.settings, dataset: 'fashionMnist' } });
+    expect(own.filter((event) => event.type === 'run-reset').length).toBe(resets);
+    await twoSets.step(spec);
+    expect(own.filter((event) => event.type === 'run-reset').length).toBe(resets + 1);
+    expect(twoSets.testImages([5]).value.labels).toEqual([mnist.test.labels[5]]);
+    expect(loads).toEqual(['data/mnist', 'data/fashionMnist']);
+    await twoSets.reset();
+  });
+
+  it('forgets a failed load so the next init tries again', async () => {
+    let fail = true;
+    const flaky = new Session(() => {}, async () => {
+      if (fail) throw new Error('offline');
+      return fashion;
+    });
+    await expect(flaky.init('data/', 'fashionMnist', 'cpu')).rejects.toThrow('offline');
+    fail = false;
+    expect(await flaky.init('data/', 'fashionMnist', 'cpu')).toMatchObject({ dataset: 'fashionMnist' });
   });
 });

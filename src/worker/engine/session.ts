@@ -1,11 +1,12 @@
-// The worker's state between messages: the loaded data, the backend, and the
-// current run. Every command from the page lands on one method here.
+// The worker's state between messages: the loaded data sets, the backend, and
+// the current run. Every command from the page lands on one method here.
 import * as tf from '@tensorflow/tfjs';
+import type { DatasetId } from '../../core/data/datasets';
 import type { MnistSplit } from '../../core/data/split';
 import type { BackendChoice, BackendName, TrainingSettings } from '../../core/training/types';
 import { PIXELS_PER_IMAGE } from '../../core/data/mnist';
 import type { InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
-import { loadMnist } from '../data/mnistLoader';
+import { loadDataset } from '../data/datasetLoader';
 import { useBackend } from './backends';
 import { buildModel, hasConvolutions } from './buildModel';
 import { createBatchSource } from './batchSource';
@@ -16,8 +17,12 @@ import { ownBuffer, Transfer, type EmitEvent } from './transfer';
 /** Most test images one 'test-images' request may ask for. */
 export const MAX_TEST_IMAGES_PER_REQUEST = 500;
 
-/** Loads the MNIST split from the data URL, reporting progress (replaceable in tests). */
-export type MnistLoad = (dataUrl: string, onProgress: (file: string, loaded: number, total: number, fromCache: boolean) => void) => Promise<MnistSplit>;
+/** Loads a data set's split from the data URL (the folder of every data set), reporting progress (replaceable in tests). */
+export type DatasetLoad = (
+  dataUrl: string,
+  dataset: DatasetId,
+  onProgress: (file: string, loaded: number, total: number, fromCache: boolean) => void,
+) => Promise<MnistSplit>;
 
 /** What a run is built from: a change here starts a new run; other settings apply live. */
 function runKey(spec: RunSpec): string {
@@ -29,6 +34,7 @@ function runKey(spec: RunSpec): string {
     optimizer: settings.optimizer,
     optimizerParams: settings.optimizerParams,
     seed: settings.seed,
+    dataset: settings.dataset,
     batchSize: settings.batchSize,
     trainingSamples: settings.trainingSamples,
     backend: settings.backend,
@@ -36,6 +42,10 @@ function runKey(spec: RunSpec): string {
 }
 
 export class Session {
+  private dataUrl: string | null = null;
+  /** Each data set asked for so far, loading or loaded (a failed load is forgotten, so it can be retried). */
+  private readonly datasets = new Map<DatasetId, Promise<MnistSplit>>();
+  /** The data set of the last init or run: test images come from it. */
   private data: MnistSplit | null = null;
   private backendChoice: BackendChoice = 'auto';
   private backend: BackendName | null = null;
@@ -46,22 +56,43 @@ export class Session {
 
   constructor(
     private readonly emit: EmitEvent,
-    private readonly load: MnistLoad = loadMnist,
+    private readonly load: DatasetLoad = loadDataset,
   ) {}
 
-  /** Loads MNIST (from Cache Storage when it can) and starts a backend. */
-  async init(dataUrl: string, backend: BackendChoice): Promise<ReadyResult> {
+  /**
+   * Loads a data set (from memory if it was loaded before, else from Cache
+   * Storage or the network) and starts a backend. Sent again when the page
+   * switches data set; the other data set stays in memory.
+   */
+  async init(dataUrl: string, dataset: DatasetId, backend: BackendChoice): Promise<ReadyResult> {
+    this.dataUrl = dataUrl;
     this.backendChoice = backend;
-    this.data = await this.load(dataUrl, (file, loaded, total, fromCache) =>
-      this.emit({ type: 'data-progress', file, loaded, total, fromCache }));
+    const data = await this.dataset(dataset);
+    this.data = data;
     const pick = await this.activate(backend, false);
     return {
+      dataset,
       backend: pick.backend,
       backendReason: pick.reason,
-      trainSize: this.data.train.count,
-      validationSize: this.data.validation.count,
-      testSize: this.data.test.count,
+      trainSize: data.train.count,
+      validationSize: data.validation.count,
+      testSize: data.test.count,
     };
+  }
+
+  /** One data set's split, loading it once (concurrent callers share the load). */
+  private dataset(id: DatasetId): Promise<MnistSplit> {
+    const known = this.datasets.get(id);
+    if (known) return known;
+    const dataUrl = this.dataUrl;
+    if (dataUrl === null) throw new EngineError('not-ready', 'The data is still loading; wait for it to finish, then press Train again.');
+    const loading = this.load(dataUrl, id, (file, loaded, total, fromCache) =>
+      this.emit({ type: 'data-progress', file, loaded, total, fromCache }));
+    this.datasets.set(id, loading);
+    loading.catch(() => {
+      if (this.datasets.get(id) === loading) this.datasets.delete(id);
+    });
+    return loading;
   }
 
   private async activate(choice: BackendChoice, convolutions: boolean) {
@@ -140,7 +171,7 @@ export class Session {
 
   /** Copies of test images' pixels (and their labels), by test index. */
   testImages(indices: number[]): Transfer<TestImagesResult> {
-    if (!this.data) throw new EngineError('not-ready', 'The MNIST data is still loading; ask for images once it has loaded.');
+    if (!this.data) throw new EngineError('not-ready', 'The data is still loading; ask for images once it has loaded.');
     const test = this.data.test;
     if (!Array.isArray(indices) || indices.length > MAX_TEST_IMAGES_PER_REQUEST) {
       throw new EngineError('bad-request', `Ask for at most ${MAX_TEST_IMAGES_PER_REQUEST} test images at a time.`);
@@ -176,14 +207,16 @@ export class Session {
   }
 
   private async prepareRun(spec: RunSpec): Promise<TrainingRun> {
-    if (!this.data) throw new EngineError('not-ready', 'The MNIST data is still loading; wait for it to finish, then press Train again.');
+    if (!this.data) throw new EngineError('not-ready', 'The data is still loading; wait for it to finish, then press Train again.');
     const key = runKey(spec);
     const reusable = this.run && key === this.key && this.state !== 'done' && this.state !== 'error';
     if (reusable && this.run) {
       this.run.updateSettings(spec.settings);
       return this.run;
     }
+    const data = await this.dataset(spec.settings.dataset);
     this.disposeRun();
+    this.data = data;
     this.backendChoice = spec.settings.backend;
     await this.activate(this.backendChoice, hasConvolutions(spec.graph));
     let model: tf.LayersModel;
@@ -193,7 +226,6 @@ export class Session {
       if (error instanceof EngineError) throw error;
       throw new EngineError('model-build-failed', `The network could not be built: ${(error as Error).message}`);
     }
-    const data = this.data;
     this.run = new TrainingRun(model, spec.settings, {
       train: createBatchSource(data.train, spec.settings.trainingSamples),
       validation: createBatchSource(data.validation),

@@ -3,14 +3,15 @@ import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
 import type { TestSetCache } from '../../store/learningData';
 
-/** The test images and labels, loading them once (in the background) as soon as the data is ready. */
+/** The test images and labels, loading them once per data set (in the background) as soon as it is ready. */
 export function useTestSet(): TestSetCache | null {
   const service = useTrainingService();
   const testSize = useAppStore((state) => state.datasetSizes?.test ?? null);
+  const dataset = useAppStore((state) => state.datasetSizes?.dataset ?? null);
   const testSet = useAppStore((state) => state.testSet);
   useEffect(() => {
-    if (testSize !== null) void service.learning.loadTestSet(testSize);
-  }, [service, testSize]);
+    if (testSize !== null && dataset !== null) void service.learning.loadTestSet(testSize, dataset);
+  }, [service, testSize, dataset]);
   return testSet;
 }
 

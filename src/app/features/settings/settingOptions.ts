@@ -1,4 +1,5 @@
 import type { SelectOption } from '../../components/SelectField';
+import { DATASETS } from '../../../core/data/datasets';
 import { PRESETS } from '../../../core/network/presets';
 import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
@@ -19,7 +20,10 @@ export const CUSTOM_PRESET_OPTION: SelectOption<string> = {
   disabled: true,
 };
 
-export const DATASET_OPTIONS: SelectOption<TrainingSettings['dataset']>[] = [{ value: 'mnist', label: 'MNIST' }];
+export const DATASET_OPTIONS: SelectOption<TrainingSettings['dataset']>[] = Object.values(DATASETS).map((dataset) => ({
+  value: dataset.id,
+  label: dataset.label,
+}));
 
 export const LOSS_OPTIONS: SelectOption<LossId>[] = Object.values(LOSSES).map((loss) => ({
   value: loss.id,

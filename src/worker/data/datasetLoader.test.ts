@@ -1,4 +1,4 @@
-// loadMnist in Node: Node 20 has fetch's Response, ReadableStream and
+// loadDataset in Node: Node 20 has fetch's Response, ReadableStream and
 // DecompressionStream, so only the server and Cache Storage are faked.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -6,20 +6,25 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../core/data/errors';
-import { CACHE_PREFIX } from '../../core/data/manifest';
+import type { DatasetId } from '../../core/data/datasets';
+import { cachePrefixFor } from '../../core/data/manifest';
 import { dataErrorToWorkerError } from './dataErrors';
-import { loadMnist } from './mnistLoader';
+import { loadDataset } from './datasetLoader';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BASE = 'http://test.local/app/data/mnist/';
+const BASE = 'http://test.local/app/data/';
 const FILES = ['manifest.json', 'train-images.idx.gzip', 'train-labels.idx.gzip', 'test-images.idx.gzip', 'test-labels.idx.gzip'];
+const CACHE_PREFIX = cachePrefixFor('mnist');
 
+/** Served bytes by path under BASE, e.g. `mnist/manifest.json`. */
 const served = new Map<string, Uint8Array>();
 
 beforeAll(() => {
-  execFileSync(process.execPath, [`${ROOT}scripts/build-mnist.mjs`], { stdio: 'pipe' });
-  for (const name of FILES) served.set(name, new Uint8Array(readFileSync(`${ROOT}public/data/mnist/${name}`)));
-}, 120_000);
+  execFileSync(process.execPath, [`${ROOT}scripts/build-data.mjs`], { stdio: 'pipe' });
+  for (const folder of ['mnist', 'fashion-mnist']) {
+    for (const name of FILES) served.set(`${folder}/${name}`, new Uint8Array(readFileSync(`${ROOT}public/data/${folder}/${name}`)));
+  }
+}, 300_000);
 
 type Fault = 'missing' | 'html' | 'inflated' | 'corrupt' | 'network';
 
@@ -35,18 +40,23 @@ function chunked(bytes: Uint8Array): ReadableStream<Uint8Array> {
   });
 }
 
-/** A static server for BASE with optional faults per file; records the files asked for. */
+/**
+ * A static server for BASE with optional faults per file (by name; MNIST's
+ * files unless the name has a folder); records the MNIST file names and the
+ * other paths asked for.
+ */
 function server(faults: Partial<Record<string, Fault>> = {}) {
   const requests: string[] = [];
   const fetchFn = async (input: RequestInfo | URL): Promise<Response> => {
     const url = new URL(String(input));
     expect(url.href.startsWith(BASE)).toBe(true);
-    const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+    const path = url.pathname.slice(new URL(BASE).pathname.length);
+    const name = path.startsWith('mnist/') ? path.slice('mnist/'.length) : path;
     requests.push(name);
     const fault = faults[name];
     if (fault === 'network') throw new TypeError('Failed to fetch');
     if (fault === 'html') return new Response('<!doctype html><title>app</title>', { headers: { 'content-type': 'text/html' } });
-    const bytes = served.get(name);
+    const bytes = served.get(path);
     if (!bytes || fault === 'missing') return new Response('not found', { status: 404 });
     let body = bytes;
     if (fault === 'inflated') body = new Uint8Array(gunzipSync(bytes));
@@ -109,11 +119,12 @@ interface ProgressEvent {
   fromCache: boolean;
 }
 
-async function load(fetchFn: typeof fetch, caches: FakeCacheStorage | null) {
+async function load(fetchFn: typeof fetch, caches: FakeCacheStorage | null, dataset: DatasetId = 'mnist') {
   const events: ProgressEvent[] = [];
-  const data = await loadMnist(
+  const data = await loadDataset(
     BASE,
-    (file, loaded, total, fromCache) => events.push({ file, loaded, total, fromCache }),
+    dataset,
+    (file, loaded, total, fromCache) => events.push({ file: file.replace(/^mnist\//, ''), loaded, total, fromCache }),
     { fetch: fetchFn, caches: caches && caches.asCacheStorage() },
   );
   const last = (file: string) => events.filter((e) => e.file === file).at(-1)!;
@@ -121,7 +132,7 @@ async function load(fetchFn: typeof fetch, caches: FakeCacheStorage | null) {
 }
 
 async function loadError(fetchFn: typeof fetch, caches: FakeCacheStorage | null = null): Promise<DataError> {
-  const error = await loadMnist(BASE, () => {}, { fetch: fetchFn, caches: caches && caches.asCacheStorage() }).catch(
+  const error = await loadDataset(BASE, 'mnist', () => {}, { fetch: fetchFn, caches: caches && caches.asCacheStorage() }).catch(
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(DataError);
@@ -129,13 +140,13 @@ async function loadError(fetchFn: typeof fetch, caches: FakeCacheStorage | null 
 }
 
 function manifestBytes(file: string): { bytes: number; rawBytes: number } {
-  const manifest = JSON.parse(new TextDecoder().decode(served.get('manifest.json')));
+  const manifest = JSON.parse(new TextDecoder().decode(served.get('mnist/manifest.json')));
   return Object.values(manifest.files as Record<string, { url: string; bytes: number; rawBytes: number }>).find(
     (f) => f.url === file,
   )!;
 }
 
-describe('loadMnist', { timeout: 60_000 }, () => {
+describe('loadDataset', { timeout: 60_000 }, () => {
   it('downloads, splits 55,000 / 5,000 / 10,000 and caches the files', async () => {
     const caches = new FakeCacheStorage();
     const { fetch, requests } = server();
@@ -191,24 +202,25 @@ describe('loadMnist', { timeout: 60_000 }, () => {
   it('reports a missing file as data-missing, naming it', async () => {
     const error = await loadError(server({ 'test-labels.idx.gzip': 'missing' }).fetch);
     expect(error.code).toBe('data-missing');
-    expect(error.file).toBe('test-labels.idx.gzip');
+    expect(error.file).toBe('mnist/test-labels.idx.gzip');
+    expect(error.message).toContain('mnist/test-labels.idx.gzip');
     expect(error.message).toContain('HTTP 404');
     expect(error.message).toContain('npm run data');
   });
 
   it('reports a network failure and a dev-server HTML fallback as data-missing', async () => {
     const offline = await loadError(server({ 'manifest.json': 'network' }).fetch);
-    expect([offline.code, offline.file]).toEqual(['data-missing', 'manifest.json']);
+    expect([offline.code, offline.file]).toEqual(['data-missing', 'mnist/manifest.json']);
     const html = await loadError(server({ 'train-labels.idx.gzip': 'html' }).fetch);
-    expect([html.code, html.file]).toEqual(['data-missing', 'train-labels.idx.gzip']);
+    expect([html.code, html.file]).toEqual(['data-missing', 'mnist/train-labels.idx.gzip']);
     const noManifest = await loadError(server({ 'manifest.json': 'missing' }).fetch);
-    expect(noManifest.file).toBe('manifest.json');
+    expect(noManifest.file).toBe('mnist/manifest.json');
   });
 
   it('reports a damaged download as data-corrupt and does not cache it', async () => {
     const caches = new FakeCacheStorage();
     const error = await loadError(server({ 'test-images.idx.gzip': 'corrupt' }).fetch, caches);
-    expect([error.code, error.file]).toEqual(['data-corrupt', 'test-images.idx.gzip']);
+    expect([error.code, error.file]).toEqual(['data-corrupt', 'mnist/test-images.idx.gzip']);
     const cached = [...caches.only().entries.keys()];
     expect(cached.some((url) => url.includes('test-images'))).toBe(false);
     expect(cached.some((url) => url.includes('manifest.json'))).toBe(false);
@@ -228,7 +240,7 @@ describe('loadMnist', { timeout: 60_000 }, () => {
     expect(cache.entries.get(key)!.body.byteLength).toBe(manifestBytes('train-labels.idx.gzip').bytes);
   });
 
-  it('drops caches of other data sets and loads from the cache when offline', async () => {
+  it('drops caches of other builds of the data set and loads from the cache when offline', async () => {
     const caches = new FakeCacheStorage();
     await caches.open(`${CACHE_PREFIX}0123456789abcdef`);
     await load(server().fetch, caches);
@@ -239,13 +251,43 @@ describe('loadMnist', { timeout: 60_000 }, () => {
   });
 });
 
+describe('loadDataset of Fashion-MNIST', { timeout: 60_000 }, () => {
+  it('loads from its own folder into its own cache, keeping MNIST\'s', async () => {
+    const caches = new FakeCacheStorage();
+    await load(server().fetch, caches, 'mnist');
+    const { fetch, requests } = server();
+    const { data, events } = await load(fetch, caches, 'fashionMnist');
+    expect(data.dataset).toBe('fashionMnist');
+    expect([data.train.count, data.validation.count, data.test.count]).toEqual([55_000, 5_000, 10_000]);
+    expect(requests.sort()).toEqual(FILES.map((name) => `fashion-mnist/${name}`).sort());
+    expect(events.some((e) => e.file === 'fashion-mnist/train-images.idx.gzip')).toBe(true);
+    expect([...caches.stores.keys()].map((name) => name.replace(/[0-9a-f]{16}$/, '')).sort()).toEqual([
+      cachePrefixFor('fashionMnist'),
+      CACHE_PREFIX,
+    ]);
+    const again = server();
+    await load(again.fetch, caches, 'mnist');
+    expect(again.requests).toEqual(['manifest.json']); // MNIST still comes from its cache
+  });
+
+  it('names the folder when one of its files is missing', async () => {
+    const error = await loadDataset(BASE, 'fashionMnist', () => {}, {
+      fetch: server({ 'fashion-mnist/test-images.idx.gzip': 'missing' }).fetch,
+      caches: null,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).file).toBe('fashion-mnist/test-images.idx.gzip');
+    expect((error as DataError).code).toBe('data-missing');
+  });
+});
+
 describe('dataErrorToWorkerError', () => {
   it('carries the code and names the file as the subject', async () => {
     const error = await loadError(server({ 'train-images.idx.gzip': 'missing' }).fetch);
     expect(dataErrorToWorkerError(error)).toMatchObject({
       code: 'data-missing',
       name: 'DataError',
-      subject: 'train-images.idx.gzip',
+      subject: 'mnist/train-images.idx.gzip',
     });
     expect(dataErrorToWorkerError(new Error('other'))).toBeNull();
   });

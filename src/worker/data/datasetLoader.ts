@@ -1,17 +1,21 @@
-// Loading MNIST in the worker: manifest.json (never cached by HTTP), then the
-// four gzip IDX files from Cache Storage or the network, inflated and checked.
+// Loading a data set (MNIST or Fashion-MNIST, datasets.ts) in the worker:
+// <folder>/manifest.json (never cached by HTTP), then the four gzip IDX files
+// from Cache Storage or the network, inflated and checked.
 //
-// Cache Storage, not the HTTP cache, keeps the files across visits: its name
-// carries the data set hash, so a new data set gets a new cache and old ones
-// are deleted. A file is stored only after it inflated and parsed, so a bad
+// Cache Storage, not the HTTP cache, keeps the files across visits: one cache
+// per data set, named after it and its hash, so a new build of a data set gets
+// a new cache and that data set's old ones are deleted (the other data set's
+// cache is kept). A file is stored only after it inflated and parsed, so a bad
 // download is never cached; a bad cached copy is deleted and fetched again.
+import { DATASETS, type DatasetId } from '../../core/data/datasets';
 import { DataError, corruptFile, missingFile } from '../../core/data/errors';
 import { checkLabels, parseIdx } from '../../core/data/idx';
 import {
-  CACHE_PREFIX,
   MANIFEST_FILE,
   cacheNameFor,
-  displayName,
+  dataFileName,
+  isCacheOf,
+  manifestName,
   parseManifest,
   type ManifestFile,
   type MnistManifest,
@@ -26,7 +30,7 @@ import { isAbort, readBody, toIdxBytes, type Bytes } from './fetchFile';
 export type DataProgressHandler = (file: string, loaded: number, total: number, fromCache: boolean) => void;
 
 /** Dependencies, replaceable in tests. */
-export interface LoadMnistOptions {
+export interface LoadDatasetOptions {
   fetch?: typeof fetch;
   /** Cache Storage; null turns caching off. Defaults to self.caches when there is one. */
   caches?: CacheStorage | null;
@@ -34,12 +38,14 @@ export interface LoadMnistOptions {
 }
 
 /** The loaded data set: the split plus the hash that names it. */
-export interface MnistData extends MnistSplit {
+export interface DatasetData extends MnistSplit {
+  dataset: DatasetId;
   /** manifest.json's data set SHA-256. */
   sha256: string;
 }
 
 interface LoadContext {
+  dataset: DatasetId;
   fetch: typeof fetch;
   cache: Cache | null;
   manifestUrl: URL;
@@ -92,38 +98,39 @@ async function loadManifest(
   ctx: Omit<LoadContext, 'cache' | 'onProgress'>,
   caches: CacheStorage | null,
 ): Promise<MnistManifest> {
+  const name = manifestName(ctx.dataset);
   let text: string;
   try {
-    const response = await fetchOrMissing({ ...ctx, cache: null, onProgress: () => {} }, ctx.manifestUrl, MANIFEST_FILE, {
+    const response = await fetchOrMissing({ ...ctx, cache: null, onProgress: () => {} }, ctx.manifestUrl, name, {
       cache: 'no-cache',
     });
     text = await response.text();
   } catch (error) {
-    const offline = error instanceof DataError ? await cachedManifest(caches, ctx.manifestUrl) : null;
+    const offline = error instanceof DataError ? await cachedManifest(caches, ctx.dataset, ctx.manifestUrl) : null;
     if (offline) return offline;
     throw error;
   }
   if (looksLikeHtml(new TextEncoder().encode(text.slice(0, 64)))) {
-    throw missingFile(MANIFEST_FILE, 'the server answered with a web page instead of the file');
+    throw missingFile(name, 'the server answered with a web page instead of the file');
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw corruptFile(MANIFEST_FILE, 'not JSON', error);
+    throw corruptFile(name, 'not JSON', error);
   }
-  return parseManifest(json);
+  return parseManifest(json, ctx.dataset);
 }
 
-/** The manifest stored with a complete earlier download, if any. */
-async function cachedManifest(caches: CacheStorage | null, manifestUrl: URL): Promise<MnistManifest | null> {
+/** The manifest stored with a complete earlier download of `dataset`, if any. */
+async function cachedManifest(caches: CacheStorage | null, dataset: DatasetId, manifestUrl: URL): Promise<MnistManifest | null> {
   if (!caches) return null;
   try {
     for (const name of await caches.keys()) {
-      if (!name.startsWith(CACHE_PREFIX)) continue;
+      if (!isCacheOf(name, dataset)) continue;
       const hit = await (await caches.open(name)).match(manifestUrl);
       if (!hit) continue;
-      const manifest = parseManifest(await hit.json());
+      const manifest = parseManifest(await hit.json(), dataset);
       if (cacheNameFor(manifest) === name) return manifest;
     }
   } catch {
@@ -132,12 +139,12 @@ async function cachedManifest(caches: CacheStorage | null, manifestUrl: URL): Pr
   return null;
 }
 
-/** Deletes the caches of other data sets. */
-async function dropOtherCaches(caches: CacheStorage | null, keep: string): Promise<void> {
+/** Deletes the caches of other builds of this data set (other data sets keep theirs). */
+async function dropOtherCaches(caches: CacheStorage | null, dataset: DatasetId, keep: string): Promise<void> {
   if (!caches) return;
   try {
     const names = await caches.keys();
-    await Promise.all(names.filter((n) => n.startsWith(CACHE_PREFIX) && n !== keep).map((n) => caches.delete(n)));
+    await Promise.all(names.filter((n) => isCacheOf(n, dataset) && n !== keep).map((n) => caches.delete(n)));
   } catch {
     // Cleaning up is best effort.
   }
@@ -152,7 +159,7 @@ async function decode(body: Bytes, key: MnistFileKey, file: ManifestFile, name: 
 }
 
 async function loadFile(ctx: LoadContext, key: MnistFileKey, file: ManifestFile): Promise<Uint8Array> {
-  const name = displayName(file);
+  const name = dataFileName(ctx.dataset, file);
   const url = fileUrl(file, ctx.manifestUrl);
   const cache = ctx.cache;
   const read = async (response: Response, fromCache: boolean): Promise<Bytes> => {
@@ -185,29 +192,30 @@ async function loadFile(ctx: LoadContext, key: MnistFileKey, file: ManifestFile)
 }
 
 /**
- * Loads MNIST from `baseUrl` (the folder holding manifest.json; give an
- * absolute URL: a relative one resolves against the worker script, not the
- * page) and splits it 55,000 / 5,000 / 10,000.
+ * Loads a data set from `<dataUrl>/<folder>/` (dataUrl is the folder holding
+ * every data set's folder; give an absolute URL: a relative one resolves
+ * against the worker script, not the page) and splits it 55,000 / 5,000 / 10,000.
  *
  * Reports each file's progress through `onProgress`. Throws DataError with
  * code 'data-missing' (404, network failure, not built) or 'data-corrupt'
- * (bad manifest, header, length or gzip), naming the file in `file`.
- * Holds one Uint8Array per file; the split is views into them.
+ * (bad manifest, header, length or gzip), naming the file (with its folder)
+ * in `file`. Holds one Uint8Array per file; the split is views into them.
  */
-export async function loadMnist(
-  baseUrl: string,
+export async function loadDataset(
+  dataUrl: string,
+  dataset: DatasetId,
   onProgress: DataProgressHandler,
-  options: LoadMnistOptions = {},
-): Promise<MnistData> {
+  options: LoadDatasetOptions = {},
+): Promise<DatasetData> {
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const caches = options.caches === undefined ? defaultCaches() : options.caches;
-  const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, globalThis.location?.href);
-  const manifestUrl = new URL(MANIFEST_FILE, base);
+  const root = new URL(dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`, globalThis.location?.href);
+  const manifestUrl = new URL(`${DATASETS[dataset].folder}/${MANIFEST_FILE}`, root);
 
-  const manifest = await loadManifest({ fetch: fetchFn, manifestUrl, signal: options.signal }, caches);
+  const manifest = await loadManifest({ dataset, fetch: fetchFn, manifestUrl, signal: options.signal }, caches);
   const cacheName = cacheNameFor(manifest);
   const cache = await openCache(caches, cacheName);
-  const ctx: LoadContext = { fetch: fetchFn, cache, manifestUrl, onProgress, signal: options.signal };
+  const ctx: LoadContext = { dataset, fetch: fetchFn, cache, manifestUrl, onProgress, signal: options.signal };
 
   const data = {} as Record<MnistFileKey, Uint8Array>;
   for (const key of MNIST_FILE_KEYS) data[key] = await loadFile(ctx, key, manifest.files[key]);
@@ -217,12 +225,12 @@ export async function loadMnist(
     await cache.put(manifestUrl, new Response(JSON.stringify(manifest), {
       headers: { 'content-type': 'application/json' },
     })).catch(() => undefined);
-    await dropOtherCaches(caches, cacheName);
+    await dropOtherCaches(caches, dataset, cacheName);
   }
 
   const split = splitMnist(
     { images: data.trainImages, labels: data.trainLabels },
     { images: data.testImages, labels: data.testLabels },
   );
-  return { ...split, sha256: manifest.sha256 };
+  return { ...split, dataset, sha256: manifest.sha256 };
 }
