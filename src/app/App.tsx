@@ -16,7 +16,7 @@ export function App() {
       <header className="app-header">
         <div className="app-header__brand">
           <h1 className="app-header__title">Neural Playground</h1>
-          <p className="app-header__tagline">Build a network, train it on real handwritten digits, watch it learn.</p>
+          <p className="app-header__tagline">Build a network, train it on real handwritten digits or photos of clothes, watch it learn.</p>
         </div>
       </header>
       <div className="app-body">

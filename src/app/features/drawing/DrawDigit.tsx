@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
+import type { DrawingSpec } from '../../../core/data/datasets';
 import { preprocessDigit, type InkImage } from '../../../core/drawing/preprocess';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
 import type { DrawingState } from '../../store/learningData';
+import { useDataset } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { inkColor, useColorScheme } from '../predictions/useColorScheme';
 import { ProbabilityBars } from './ProbabilityBars';
@@ -14,8 +16,8 @@ import './drawing.css';
 /** Side of the drawing canvas in canvas pixels (shown at the same CSS size). */
 const CANVAS_SIDE = 280;
 
-function statusText(drawing: DrawingState): string {
-  if (!drawing.input) return 'Draw a digit from 0 to 9 with the mouse, a finger or a pen.';
+function statusText(drawing: DrawingState, spec: DrawingSpec): string {
+  if (!drawing.input) return spec.prompt;
   switch (drawing.status) {
     case 'no-model':
       return 'Train or Step first: there is no network to ask yet.';
@@ -28,9 +30,14 @@ function statusText(drawing: DrawingState): string {
   }
 }
 
-/** A canvas to draw a digit on, the 28 x 28 image the network sees, and its class probabilities. */
+/**
+ * A canvas to draw on (a digit for MNIST, a piece of clothing for
+ * Fashion-MNIST), the 28 x 28 image the network sees, and its class probabilities.
+ */
 export function DrawDigit() {
   const service = useTrainingService();
+  const dataset = useDataset();
+  const { fit } = dataset.drawing;
   const drawing = useAppStore((state) => state.drawing);
   const setDrawingInput = useAppStore((state) => state.setDrawingInput);
   const gridBatch = useAppStore((state) => state.liveGrid?.batch ?? null);
@@ -40,14 +47,14 @@ export function DrawDigit() {
 
   const onInk = useCallback(
     (ink: InkImage | null) => {
-      const input = ink ? preprocessDigit(ink) : null;
+      const input = ink ? preprocessDigit(ink, fit) : null;
       if (!input || input.status === 'empty') {
         setDrawingInput(null);
         return;
       }
       setDrawingInput(input.pixels);
     },
-    [setDrawingInput],
+    [setDrawingInput, fit],
   );
   const handlers = useDrawingCanvas(canvas, `rgb(${r} ${g} ${b})`, onInk);
 
@@ -59,9 +66,10 @@ export function DrawDigit() {
 
   const prediction = drawing.status === 'no-model' ? null : drawing.prediction;
   const top = prediction ? prediction.predicted : null;
+  const mnist = dataset.id === 'mnist';
 
   return (
-    <Panel title="Your own digit" aside="Runs in the training worker">
+    <Panel title={mnist ? 'Your own digit' : 'Your own drawing'} aside="Runs in the training worker">
       <div className="draw-digit">
         <div className="draw-digit__pad">
           <canvas
@@ -84,21 +92,18 @@ export function DrawDigit() {
           <DigitImage pixels={drawing.input} unit size={112} label="Your drawing, scaled to 28 by 28 pixels" />
           <span className="draw-digit__label">Prediction</span>
           <span className="draw-digit__prediction" data-testid="draw-prediction" data-value={top ?? ''} aria-live="polite">
-            {top ?? '—'}
+            {top === null ? '—' : (dataset.classNames[top] ?? top)}
           </span>
           {prediction ? <span className="draw-digit__confidence">{(prediction.confidence * 100).toFixed(1)} % sure</span> : null}
         </div>
         <div className="draw-digit__bars">
-          <ProbabilityBars probabilities={prediction?.probabilities ?? null} top={top} />
+          <ProbabilityBars probabilities={prediction?.probabilities ?? null} top={top} names={dataset.classNames} />
           <p className={drawing.status === 'no-model' ? 'draw-digit__status draw-digit__status--warn' : 'draw-digit__status'} role="status">
-            {statusText(drawing)}
+            {statusText(drawing, dataset.drawing)}
           </p>
         </div>
       </div>
-      <p className="panel-note">
-        Like MNIST, your drawing is cropped to its ink, scaled into a 20×20 box and centred by its centre of mass in 28×28
-        pixels before the network sees it.
-      </p>
+      <p className="panel-note">{dataset.drawing.note}</p>
     </Panel>
   );
 }

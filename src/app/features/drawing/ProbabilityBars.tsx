@@ -1,23 +1,24 @@
 import { memo } from 'react';
 
 interface ProbabilityBarsProps {
-  /** Probabilities of digits 0..9, or null before the first answer. */
+  /** Probabilities of classes 0..9, or null before the first answer. */
   probabilities: number[] | null;
   top: number | null;
+  /** Names of classes 0..9. */
+  names: readonly string[];
 }
 
-const DIGITS = Array.from({ length: 10 }, (_, digit) => digit);
-
-/** Ten horizontal bars, one per digit, the most probable one highlighted. */
-export const ProbabilityBars = memo(function ProbabilityBars({ probabilities, top }: ProbabilityBarsProps) {
+/** Ten horizontal bars, one per class (by name), the most probable one highlighted. */
+export const ProbabilityBars = memo(function ProbabilityBars({ probabilities, top, names }: ProbabilityBarsProps) {
+  const named = names.some((name) => name.length > 2);
   return (
-    <ol className="probability-bars" aria-label="Probability of each digit">
-      {DIGITS.map((digit) => {
-        const p = probabilities?.[digit] ?? 0;
+    <ol className={named ? 'probability-bars probability-bars--named' : 'probability-bars'} aria-label="Probability of each class">
+      {names.map((name, label) => {
+        const p = probabilities?.[label] ?? 0;
         const finite = Number.isFinite(p) ? p : 0;
         return (
-          <li key={digit} className={digit === top ? 'probability-bars__row probability-bars__row--top' : 'probability-bars__row'}>
-            <span className="probability-bars__digit">{digit}</span>
+          <li key={label} className={label === top ? 'probability-bars__row probability-bars__row--top' : 'probability-bars__row'}>
+            <span className="probability-bars__digit">{name}</span>
             <span className="probability-bars__track" aria-hidden="true">
               <span className="probability-bars__fill" style={{ width: `${finite * 100}%` }} />
             </span>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { MatrixCell, TestSetCache } from '../../store/learningData';
 import { formatInteger } from '../../components/format';
 import { Button } from '../../components/Button';
+import { useClassNames } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { testImagePixels } from '../predictions/useTestSet';
 import { cellMembers } from './cellImages';
@@ -24,9 +25,12 @@ export function CellImages({ cell, predicted, testSet, onClose, onInspect }: Cel
     () => (ready && testSet ? cellMembers(testSet.labels, predicted, cell.actual, cell.predicted, MAX_CELL_IMAGES) : null),
     [ready, testSet, predicted, cell],
   );
+  const names = useClassNames();
+  const actual = names[cell.actual] ?? String(cell.actual);
+  const predictedName = names[cell.predicted] ?? String(cell.predicted);
   const what = cell.actual === cell.predicted
-    ? `${cell.actual}s recognised as ${cell.actual}`
-    : `${cell.actual}s mistaken for ${cell.predicted}`;
+    ? `${actual} recognised as ${actual}`
+    : `${actual} mistaken for ${predictedName}`;
 
   return (
     <section className="cell-images" aria-label={`Images: ${what}`}>

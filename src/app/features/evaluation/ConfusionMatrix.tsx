@@ -1,8 +1,8 @@
 import { memo, type CSSProperties } from 'react';
 import type { MatrixCell } from '../../store/learningData';
+import { useClassNames } from '../datasets/useDataset';
 import { cellShade } from './cellImages';
 
-const CLASSES = Array.from({ length: 10 }, (_, digit) => digit);
 /** How much stronger an off-diagonal cell is shaded than its share of the row. */
 const MISS_BOOST = 2.5;
 
@@ -13,32 +13,36 @@ interface ConfusionMatrixProps {
   onSelect: (cell: MatrixCell) => void;
 }
 
-/** The 10 x 10 confusion matrix as a table: rows true digit, columns predicted digit, shaded by share of the row. */
+/** The 10 x 10 confusion matrix as a table: rows true class, columns predicted class (named in the headers), shaded by share of the row. */
 export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, selected, onSelect }: ConfusionMatrixProps) {
+  const names = useClassNames();
+  const classes = names.map((_, index) => index);
+  // Long names (Fashion-MNIST's) stand upright over their columns.
+  const named = names.some((name) => name.length > 2);
   return (
-    <table className="confusion-matrix" data-testid="confusion-matrix">
+    <table className={named ? 'confusion-matrix confusion-matrix--named' : 'confusion-matrix'} data-testid="confusion-matrix">
       <caption className="confusion-matrix__caption">
-        Rows: true digit. Columns: predicted digit. Choose a cell to see its images.
+        Rows: true class. Columns: predicted class. Choose a cell to see its images.
       </caption>
       <thead>
         <tr>
           <th scope="col" className="confusion-matrix__corner">
             <span aria-hidden="true">true ↓ pred →</span>
-            <span className="visually-hidden">True digit by predicted digit</span>
+            <span className="visually-hidden">True class by predicted class</span>
           </th>
-          {CLASSES.map((p) => (
-            <th key={p} scope="col">{p}</th>
+          {classes.map((p) => (
+            <th key={p} scope="col" className="confusion-matrix__column">{names[p]}</th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {CLASSES.map((t) => {
+        {classes.map((t) => {
           const row = confusion[t] ?? [];
           const rowTotal = row.reduce((sum, count) => sum + count, 0);
           return (
             <tr key={t}>
-              <th scope="row">{t}</th>
-              {CLASSES.map((p) => {
+              <th scope="row" className="confusion-matrix__row">{names[t]}</th>
+              {classes.map((p) => {
                 const count = row[p] ?? 0;
                 // Mistakes are rare: boost their shade so that a handful still shows.
                 const share = cellShade(count, rowTotal);
@@ -55,7 +59,7 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, select
                       type="button"
                       className="confusion-matrix__button"
                       aria-pressed={isSelected}
-                      aria-label={`${count} images of ${t} predicted as ${p}`}
+                      aria-label={`${count} images of ${names[t]} predicted as ${names[p]}`}
                       onClick={() => onSelect({ actual: t, predicted: p })}
                     >
                       {count}

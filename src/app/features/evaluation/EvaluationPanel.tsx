@@ -67,7 +67,7 @@ export function EvaluationPanel() {
           ) : null}
           <div className="evaluation-grid">
             <section className="evaluation-block">
-              <h3 className="evaluation-block__title">ROC curves, one digit against the rest</h3>
+              <h3 className="evaluation-block__title">ROC curves, one class against the rest</h3>
               <RocChart roc={evaluation.details.roc} />
             </section>
             <section className="evaluation-block">

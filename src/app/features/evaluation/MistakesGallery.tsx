@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ConfidentMistake } from '../../../worker/protocol';
 import type { TestSetCache } from '../../store/learningData';
+import { useClassNames } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { testImagePixels } from '../predictions/useTestSet';
 import './rocAndMistakes.css';
@@ -13,24 +14,26 @@ interface MistakesGalleryProps {
 
 const percent = (p: number) => `${(p * 100).toFixed(p >= 0.995 ? 1 : 0)} %`;
 
-/** The wrong answers the network was surest of, each with its three most probable digits. */
+/** The wrong answers the network was surest of, each with its three most probable classes. */
 export const MistakesGallery = memo(function MistakesGallery({ mistakes, testSet, onInspect }: MistakesGalleryProps) {
+  const names = useClassNames();
+  const name = (label: number) => names[label] ?? String(label);
   if (mistakes.length === 0) return <p className="panel-note">No mistakes on the test set.</p>;
   return (
     <ul className="mistakes" data-testid="mistakes-gallery">
       {mistakes.map((mistake) => (
         <li key={mistake.index} className="mistake" data-testid="mistake" data-label={mistake.label} data-predicted={mistake.predicted}>
           <button type="button" className="mistake__image" aria-label={`Look inside with test image ${mistake.index}`} onClick={() => onInspect(mistake.index)}>
-            <DigitImage pixels={testImagePixels(testSet, mistake.index)} size={48} label={`Test image ${mistake.index}, a ${mistake.label}`} />
+            <DigitImage pixels={testImagePixels(testSet, mistake.index)} size={48} label={`Test image ${mistake.index}, a ${name(mistake.label)}`} />
           </button>
           <div className="mistake__text">
             <span className="mistake__truth">
-              a <strong>{mistake.label}</strong>, seen as <strong className="mistake__wrong">{mistake.predicted}</strong>
+              a <strong>{name(mistake.label)}</strong>, seen as <strong className="mistake__wrong">{name(mistake.predicted)}</strong>
             </span>
-            <ol className="mistake__top" aria-label="Three most probable digits">
+            <ol className="mistake__top" aria-label="Three most probable classes">
               {mistake.top.map((entry) => (
                 <li key={entry.label} className={entry.label === mistake.label ? 'mistake__top-true' : undefined}>
-                  <span className="mistake__top-digit">{entry.label}</span>
+                  <span className="mistake__top-digit">{name(entry.label)}</span>
                   <span className="mistake__bar" style={{ width: `${Math.max(2, entry.probability * 100)}%` }} aria-hidden="true" />
                   <span className="mistake__top-p">{percent(entry.probability)}</span>
                 </li>

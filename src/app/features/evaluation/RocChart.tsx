@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ClassRoc } from '../../../worker/protocol';
+import { useClassNames } from '../datasets/useDataset';
 import { classColor } from './classColors';
 import './rocAndMistakes.css';
 
@@ -20,15 +21,22 @@ export function formatAuc(auc: number | null): string {
   return auc === null ? 'n/a' : auc.toFixed(4);
 }
 
-/** One-vs-rest ROC curves, one line per digit, with each digit's AUC in the legend. */
+/** One-vs-rest ROC curves, one line per class, with each class's name and AUC in the legend. */
 export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
+  const names = useClassNames();
   const [zoomed, setZoomed] = useState(false);
   const zoomId = useId();
   const xDomain: [number, number] = zoomed ? [0, ZOOM_FPR] : [0, 1];
   const yDomain: [number, number] = zoomed ? [ZOOM_TPR, 1] : [0, 1];
   const series = useMemo(
-    () => roc.map((curve) => ({ label: curve.label, auc: curve.auc, points: curve.fpr.map((fpr, i) => ({ fpr, tpr: curve.tpr[i] ?? 0 })) })),
-    [roc],
+    () =>
+      roc.map((curve) => ({
+        label: curve.label,
+        name: names[curve.label] ?? String(curve.label),
+        auc: curve.auc,
+        points: curve.fpr.map((fpr, i) => ({ fpr, tpr: curve.tpr[i] ?? 0 })),
+      })),
+    [roc, names],
   );
   return (
     <figure className="roc-chart" data-testid="roc-chart">
@@ -67,7 +75,7 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
               key={curve.label}
               data={curve.points}
               dataKey="tpr"
-              name={`Digit ${curve.label}`}
+              name={curve.name}
               stroke={classColor(curve.label)}
               strokeWidth={1.75}
               dot={false}
@@ -78,15 +86,15 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
         </LineChart>
       </div>
       <figcaption>
-        <ul className="roc-legend" aria-label="Area under each ROC curve">
+        <ul className={series.some((curve) => curve.name.length > 2) ? 'roc-legend roc-legend--named' : 'roc-legend'} aria-label="Area under each ROC curve">
           <li className="roc-legend__title" aria-hidden="true">
             Area under the curve (AUC; 1 is perfect, 0.5 is guessing)
           </li>
           {series.map((curve) => (
             <li key={curve.label} className="roc-legend__item" style={{ '--legend-color': classColor(curve.label) } as CSSProperties}>
-              <span className="roc-legend__digit">{curve.label}</span>
+              <span className="roc-legend__digit">{curve.name}</span>
               <span className="roc-legend__auc" data-testid="roc-auc" data-value={curve.auc ?? ''}>
-                <span className="visually-hidden">digit {curve.label}: AUC </span>
+                <span className="visually-hidden">{curve.name}: AUC </span>
                 {formatAuc(curve.auc)}
               </span>
             </li>

@@ -1,4 +1,4 @@
-/** One colour per digit 0..9 (Tableau 10), readable on light and dark surfaces. */
+/** One colour per class 0..9 (Tableau 10), readable on light and dark surfaces. */
 export const CLASS_COLORS = [
   '#4e79a7',
   '#f28e2b',

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { InspectResult, LayerActivation } from '../../../worker/protocol';
 import { formatShape } from '../../components/format';
+import { useClassNames } from '../datasets/useDataset';
 import { HeatmapCanvas } from './HeatmapCanvas';
 import { largestMagnitude } from './heatmap';
 
@@ -28,12 +29,13 @@ function ValueBars({ values, scale }: { values: Float32Array; scale: number }) {
   );
 }
 
-/** Digits under the output layer's ten bars. */
-function DigitAxis({ count }: { count: number }) {
+/** Class names under the output layer's ten bars (long names are cut short; the full name is the tooltip). */
+function ClassAxis({ count }: { count: number }) {
+  const names = useClassNames();
   return (
     <div className="digit-axis" style={{ gridTemplateColumns: `repeat(${count}, minmax(0, 1fr))` }} aria-hidden="true">
-      {Array.from({ length: count }, (_, digit) => (
-        <span key={digit}>{digit}</span>
+      {Array.from({ length: count }, (_, label) => (
+        <span key={label} title={names[label]} className="digit-axis__name">{names[label] ?? label}</span>
       ))}
     </div>
   );
@@ -66,7 +68,7 @@ function ActivationView({ activation, output }: { activation: LayerActivation; o
   return (
     <>
       <ValueBars values={activation.values} scale={scale} />
-      {output ? <DigitAxis count={activation.values.length} /> : null}
+      {output ? <ClassAxis count={activation.values.length} /> : null}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { formatInteger, formatPercent } from '../../components/format';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
 import { useThrottledValue } from '../charts/useThrottledValue';
+import { useClassNames } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { testImagePixels, useTestSet } from '../predictions/useTestSet';
 import { GradientNormChart } from './GradientNormChart';
@@ -29,6 +30,7 @@ export function LookInside() {
   const gridBatch = useThrottledValue(useAppStore((state) => state.liveGrid?.batch ?? 0), INSPECT_REFRESH_MS);
   const testCount = useAppStore((state) => state.datasetSizes?.test ?? 10_000);
   const inputId = useId();
+  const names = useClassNames();
 
   useEffect(() => {
     if (hasModel) service.learning.inspect(index);
@@ -40,10 +42,10 @@ export function LookInside() {
   }, [service, epoch, hasModel]);
 
   const shown = hasModel ? result : null;
-  const label = testSet && index < testSet.loaded ? testSet.labels[index] : null;
+  const label = testSet && index < testSet.loaded ? (names[testSet.labels[index] ?? 0] ?? null) : null;
 
   return (
-    <Panel title="A look inside" aside={shown ? `test image ${index} · predicted ${shown.predicted} (${formatPercent(shown.probabilities[shown.predicted] ?? 0, 0)})` : undefined}>
+    <Panel title="A look inside" aside={shown ? `test image ${index} · predicted ${names[shown.predicted] ?? shown.predicted} (${formatPercent(shown.probabilities[shown.predicted] ?? 0, 0)})` : undefined}>
       <div className="inspect-picker">
         <DigitImage pixels={testImagePixels(testSet, index)} size={84} label={`Test image ${index}`} />
         <div className="field inspect-picker__field">

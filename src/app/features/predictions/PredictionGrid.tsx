@@ -4,6 +4,7 @@ import type { LivePrediction } from '../../../worker/protocol';
 import { Panel } from '../../components/Panel';
 import { formatInteger, formatPercent } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
+import { useClassNames } from '../datasets/useDataset';
 import { DigitImage } from './DigitImage';
 import { testImagePixels, useTestSet } from './useTestSet';
 import './predictions.css';
@@ -20,6 +21,8 @@ interface GridCell {
 /** The live prediction grid: 24 fixed test images with what the network thinks they are. */
 export function PredictionGrid() {
   const testSet = useTestSet();
+  const names = useClassNames();
+  const named = names.some((name) => name.length > 2);
   const liveGrid = useAppStore((state) => state.liveGrid);
   const inspectIndex = useAppStore((state) => state.inspectIndex);
   const setInspectIndex = useAppStore((state) => state.setInspectIndex);
@@ -28,8 +31,8 @@ export function PredictionGrid() {
   const cells = useMemo((): GridCell[] => {
     if (liveGrid) return liveGrid.predictions.map((p) => ({ index: p.index, label: p.label, prediction: p }));
     if (!testSet || !labelsReady) return [];
-    return showcaseIndices(testSet.labels, 10, GRID_SIZE).map((index) => ({ index, label: testSet.labels[index] ?? 0, prediction: null }));
-  }, [liveGrid, testSet, labelsReady]);
+    return showcaseIndices(testSet.labels, names.length, GRID_SIZE).map((index) => ({ index, label: testSet.labels[index] ?? 0, prediction: null }));
+  }, [liveGrid, testSet, labelsReady, names]);
 
   const correct = liveGrid ? liveGrid.predictions.filter((p) => p.predicted === p.label).length : null;
   const aside = liveGrid
@@ -38,11 +41,12 @@ export function PredictionGrid() {
 
   return (
     <Panel title="Predictions" aside={aside}>
-      <ul className="prediction-grid" data-testid="prediction-grid">
+      <ul className={named ? 'prediction-grid prediction-grid--named' : 'prediction-grid'} data-testid="prediction-grid">
         {cells.map((cell) => (
           <PredictionCell
             key={cell.index}
             cell={cell}
+            names={names}
             pixels={testImagePixels(testSet, cell.index)}
             chosen={cell.index === inspectIndex}
             onChoose={() => setInspectIndex(cell.index)}
@@ -51,7 +55,7 @@ export function PredictionGrid() {
       </ul>
       <p className="panel-note">
         {liveGrid
-          ? 'Two test images of every digit, the same ones in every run. Choose an image to look inside the network with it.'
+          ? 'Two test images of every class, the same ones in every run. Choose an image to look inside the network with it.'
           : 'Train or Step, and the network’s guesses for these test images appear here, updated about once a second.'}
       </p>
     </Panel>
@@ -60,13 +64,16 @@ export function PredictionGrid() {
 
 interface PredictionCellProps {
   cell: GridCell;
+  /** Class names by label. */
+  names: readonly string[];
   pixels: Uint8Array | null;
   chosen: boolean;
   onChoose: () => void;
 }
 
-function PredictionCell({ cell, pixels, chosen, onChoose }: PredictionCellProps) {
+function PredictionCell({ cell, names, pixels, chosen, onChoose }: PredictionCellProps) {
   const { prediction } = cell;
+  const name = (label: number) => names[label] ?? String(label);
   const right = prediction ? prediction.predicted === prediction.label : null;
   const verdict = right === null ? 'prediction-cell--pending' : right ? 'prediction-cell--right' : 'prediction-cell--wrong';
   const attributes = prediction
@@ -78,7 +85,7 @@ function PredictionCell({ cell, pixels, chosen, onChoose }: PredictionCellProps)
         type="button"
         className="prediction-cell__image"
         aria-pressed={chosen}
-        aria-label={`Look inside with test image ${cell.index}, a ${cell.label}`}
+        aria-label={`Look inside with test image ${cell.index}, a ${name(cell.label)}`}
         onClick={onChoose}
       >
         <DigitImage pixels={pixels} size={56} label={`Test image ${cell.index}`} />
@@ -87,14 +94,14 @@ function PredictionCell({ cell, pixels, chosen, onChoose }: PredictionCellProps)
         <div className="prediction-cell__text">
           <span className="prediction-cell__guess">
             <span aria-hidden="true" className="prediction-cell__icon">{right ? '✓' : '✗'}</span>
-            {prediction.predicted}
+            {name(prediction.predicted)}
           </span>
           <span className="prediction-cell__confidence">{formatPercent(prediction.confidence, 0)}</span>
-          <span className="prediction-cell__verdict">{right ? 'right' : `wrong, is ${prediction.label}`}</span>
+          <span className="prediction-cell__verdict">{right ? 'right' : `wrong, is ${name(prediction.label)}`}</span>
         </div>
       ) : (
         <div className="prediction-cell__text">
-          <span className="prediction-cell__verdict">a {cell.label}</span>
+          <span className="prediction-cell__verdict">a {name(cell.label)}</span>
         </div>
       )}
     </li>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { findPreset } from '../../../core/network/presets';
+import { DATASETS } from '../../../core/data/datasets';
 import { CheckboxField } from '../../components/CheckboxField';
 import { NumberTextField } from '../../components/NumberTextField';
 import { Panel } from '../../components/Panel';
@@ -67,6 +68,7 @@ export function SettingsPanel() {
           value={settings.dataset}
           options={DATASET_OPTIONS}
           onChange={(value) => setSetting('dataset', value)}
+          hint={`28×28 ${DATASETS[settings.dataset].subject} in 10 classes; choosing another starts a new run.`}
         />
       </Panel>
 

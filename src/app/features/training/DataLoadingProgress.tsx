@@ -1,6 +1,7 @@
 import { formatInteger, formatMegabytes } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import type { DataFileProgress } from '../../store/trainingData';
+import { DATASETS } from '../../../core/data/datasets';
 
 /** Bytes received of all files; `total` counts only files whose size is known. */
 function overall(files: readonly DataFileProgress[]): { loaded: number; total: number } {
@@ -14,16 +15,17 @@ function amount(loaded: number, total: number): string {
   return total > 0 ? `${formatMegabytes(loaded)} of ${formatMegabytes(total)}` : formatMegabytes(loaded);
 }
 
-/** Download progress of the MNIST files while the worker loads them; a one-line summary after. */
+/** Download progress of the chosen data set's files while the worker loads them; a one-line summary after. */
 export function DataLoadingProgress() {
   const workerStatus = useAppStore((state) => state.workerStatus);
   const dataFiles = useAppStore((state) => state.dataFiles);
   const sizes = useAppStore((state) => state.datasetSizes);
+  const loading = useAppStore((state) => DATASETS[state.settings.dataset].label);
 
   if (workerStatus === 'ready' && sizes) {
     return (
-      <p className="data-summary">
-        MNIST ready: {formatInteger(sizes.train)} training, {formatInteger(sizes.validation)} validation and{' '}
+      <p className="data-summary" data-testid="data-summary" data-value={sizes.dataset}>
+        {DATASETS[sizes.dataset].label} ready: {formatInteger(sizes.train)} training, {formatInteger(sizes.validation)} validation and{' '}
         {formatInteger(sizes.test)} test images.
       </p>
     );
@@ -33,10 +35,10 @@ export function DataLoadingProgress() {
   const total = overall(entries.map(([, file]) => file));
   const heading =
     workerStatus === 'failed'
-      ? 'MNIST could not be loaded.'
+      ? `${loading} could not be loaded.`
       : entries.length === 0
         ? 'Starting the training worker…'
-        : `Loading MNIST: ${amount(total.loaded, total.total)}`;
+        : `Loading ${loading}: ${amount(total.loaded, total.total)}`;
 
   return (
     <div className="data-progress">
@@ -44,7 +46,7 @@ export function DataLoadingProgress() {
       {entries.length > 0 ? (
         <progress
           className="data-progress__bar"
-          aria-label="MNIST download, all files"
+          aria-label={`${loading} download, all files`}
           max={Math.max(total.total, 1)}
           value={total.loaded}
         />

@@ -1,6 +1,7 @@
 import { Button } from '../../components/Button';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
+import { DATASETS } from '../../../core/data/datasets';
 import { useRunBlockers } from './useRunBlockers';
 
 /** Train, Pause, Step and Reset, enabled only when they can do something. */
@@ -9,6 +10,7 @@ export function TrainingControls() {
   const trainingState = useAppStore((state) => state.trainingState);
   const workerStatus = useAppStore((state) => state.workerStatus);
   const blockers = useRunBlockers();
+  const datasetLabel = useAppStore((state) => DATASETS[state.settings.dataset].label);
 
   const ready = workerStatus === 'ready';
   const running = trainingState === 'running';
@@ -29,14 +31,14 @@ export function TrainingControls() {
       <Button disabled={!ready} onClick={() => void service.reset()}>
         Reset
       </Button>
-      <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockers.length)}</p>
+      <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockers.length, datasetLabel)}</p>
     </div>
   );
 }
 
-function controlsHint(workerStatus: string, running: boolean, resumes: boolean, blockerCount: number): string {
+function controlsHint(workerStatus: string, running: boolean, resumes: boolean, blockerCount: number, datasetLabel: string): string {
   if (workerStatus === 'failed') return 'Training is unavailable; see the message below.';
-  if (workerStatus !== 'ready') return 'Loading MNIST… Train becomes available when the data is ready.';
+  if (workerStatus !== 'ready') return `Loading ${datasetLabel}… Train becomes available when the data is ready.`;
   if (blockerCount > 0) return 'Fix the problems listed below to train.';
   if (running) return 'Training… Pause stops after the current batch.';
   if (resumes) return 'Paused. Train continues the same run; Step trains one batch.';

@@ -25,9 +25,9 @@ function workerErrorText(error: WorkerError, request?: string): AlertText {
   const detail = `${during}${error.message}${subject}`;
   switch (error.code) {
     case 'data-missing':
-      return { title: 'MNIST data is missing', detail, action: 'Run "npm run data" to build the data files, then reload the page.' };
+      return { title: 'Training data is missing', detail, action: 'Run "npm run data" to build the data files, then reload the page.' };
     case 'data-corrupt':
-      return { title: 'MNIST data is damaged', detail, action: 'Run "npm run data" again and reload the page (clear the site data if it persists).' };
+      return { title: 'Training data is damaged', detail, action: 'Run "npm run data" again and reload the page (clear the site data if it persists).' };
     case 'backend-unavailable':
       return { title: 'Backend not available', detail, action: 'Choose another Backend (Auto picks one that works in this browser).' };
     case 'backend-failed':

@@ -1,0 +1,18 @@
+import { DATASETS, type DatasetSpec } from '../../../core/data/datasets';
+import { useAppStore } from '../../store/appStore';
+
+/**
+ * The data set the views show: the one the worker has ready (its test images,
+ * and the run trained on it), or the chosen one before the first is ready.
+ * Changing the data set clears the run, so results never carry the other
+ * data set's class names.
+ */
+export function useDataset(): DatasetSpec {
+  const id = useAppStore((state) => state.datasetSizes?.dataset ?? state.settings.dataset);
+  return DATASETS[id];
+}
+
+/** Names of classes 0..9 of the data set the views show. */
+export function useClassNames(): readonly string[] {
+  return useDataset().classNames;
+}
