@@ -16,3 +16,8 @@ export function useDataset(): DatasetSpec {
 export function useClassNames(): readonly string[] {
   return useDataset().classNames;
 }
+
+/** True when some class name is a word rather than a digit: the views then lay names out to fit (upright headers, wider label columns). */
+export function hasLongClassNames(names: readonly string[]): boolean {
+  return names.some((name) => name.length > 2);
+}

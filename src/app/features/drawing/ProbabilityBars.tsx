@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { hasLongClassNames } from '../datasets/useDataset';
 
 interface ProbabilityBarsProps {
   /** Probabilities of classes 0..9, or null before the first answer. */
@@ -10,7 +11,7 @@ interface ProbabilityBarsProps {
 
 /** Ten horizontal bars, one per class (by name), the most probable one highlighted. */
 export const ProbabilityBars = memo(function ProbabilityBars({ probabilities, top, names }: ProbabilityBarsProps) {
-  const named = names.some((name) => name.length > 2);
+  const named = hasLongClassNames(names);
   return (
     <ol className={named ? 'probability-bars probability-bars--named' : 'probability-bars'} aria-label="Probability of each class">
       {names.map((name, label) => {

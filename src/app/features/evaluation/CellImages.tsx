@@ -28,9 +28,9 @@ export function CellImages({ cell, predicted, testSet, onClose, onInspect }: Cel
   const names = useClassNames();
   const actual = names[cell.actual] ?? String(cell.actual);
   const predictedName = names[cell.predicted] ?? String(cell.predicted);
-  const what = cell.actual === cell.predicted
-    ? `${actual} recognised as ${actual}`
-    : `${actual} mistaken for ${predictedName}`;
+  // "4s mistaken for 9", "Shirt images mistaken for T-shirt/top".
+  const many = actual.length <= 2 ? `${actual}s` : `${actual} images`;
+  const what = cell.actual === cell.predicted ? `${many} recognised as ${actual}` : `${many} mistaken for ${predictedName}`;
 
   return (
     <section className="cell-images" aria-label={`Images: ${what}`}>

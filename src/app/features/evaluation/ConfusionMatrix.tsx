@@ -1,6 +1,6 @@
 import { memo, type CSSProperties } from 'react';
 import type { MatrixCell } from '../../store/learningData';
-import { useClassNames } from '../datasets/useDataset';
+import { hasLongClassNames, useClassNames } from '../datasets/useDataset';
 import { cellShade } from './cellImages';
 
 /** How much stronger an off-diagonal cell is shaded than its share of the row. */
@@ -18,7 +18,7 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, select
   const names = useClassNames();
   const classes = names.map((_, index) => index);
   // Long names (Fashion-MNIST's) stand upright over their columns.
-  const named = names.some((name) => name.length > 2);
+  const named = hasLongClassNames(names);
   return (
     <table className={named ? 'confusion-matrix confusion-matrix--named' : 'confusion-matrix'} data-testid="confusion-matrix">
       <caption className="confusion-matrix__caption">

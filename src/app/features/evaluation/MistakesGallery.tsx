@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ConfidentMistake } from '../../../worker/protocol';
 import type { TestSetCache } from '../../store/learningData';
-import { useClassNames } from '../datasets/useDataset';
+import { hasLongClassNames, useClassNames } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { testImagePixels } from '../predictions/useTestSet';
 import './rocAndMistakes.css';
@@ -20,7 +20,7 @@ export const MistakesGallery = memo(function MistakesGallery({ mistakes, testSet
   const name = (label: number) => names[label] ?? String(label);
   if (mistakes.length === 0) return <p className="panel-note">No mistakes on the test set.</p>;
   return (
-    <ul className="mistakes" data-testid="mistakes-gallery">
+    <ul className={hasLongClassNames(names) ? 'mistakes mistakes--named' : 'mistakes'} data-testid="mistakes-gallery">
       {mistakes.map((mistake) => (
         <li key={mistake.index} className="mistake" data-testid="mistake" data-label={mistake.label} data-predicted={mistake.predicted}>
           <button type="button" className="mistake__image" aria-label={`Look inside with test image ${mistake.index}`} onClick={() => onInspect(mistake.index)}>

@@ -1,7 +1,7 @@
 import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ClassRoc } from '../../../worker/protocol';
-import { useClassNames } from '../datasets/useDataset';
+import { hasLongClassNames, useClassNames } from '../datasets/useDataset';
 import { classColor } from './classColors';
 import './rocAndMistakes.css';
 
@@ -86,7 +86,7 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
         </LineChart>
       </div>
       <figcaption>
-        <ul className={series.some((curve) => curve.name.length > 2) ? 'roc-legend roc-legend--named' : 'roc-legend'} aria-label="Area under each ROC curve">
+        <ul className={hasLongClassNames(names) ? 'roc-legend roc-legend--named' : 'roc-legend'} aria-label="Area under each ROC curve">
           <li className="roc-legend__title" aria-hidden="true">
             Area under the curve (AUC; 1 is perfect, 0.5 is guessing)
           </li>

@@ -4,7 +4,7 @@ import type { LivePrediction } from '../../../worker/protocol';
 import { Panel } from '../../components/Panel';
 import { formatInteger, formatPercent } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
-import { useClassNames } from '../datasets/useDataset';
+import { hasLongClassNames, useClassNames } from '../datasets/useDataset';
 import { DigitImage } from './DigitImage';
 import { testImagePixels, useTestSet } from './useTestSet';
 import './predictions.css';
@@ -22,7 +22,7 @@ interface GridCell {
 export function PredictionGrid() {
   const testSet = useTestSet();
   const names = useClassNames();
-  const named = names.some((name) => name.length > 2);
+  const named = hasLongClassNames(names);
   const liveGrid = useAppStore((state) => state.liveGrid);
   const inspectIndex = useAppStore((state) => state.inspectIndex);
   const setInspectIndex = useAppStore((state) => state.setInspectIndex);
