@@ -2,6 +2,7 @@
 // is a plain chain, else with the functional API (for Add and Concatenate).
 import type { NetworkAnalysis } from '../network/analyze';
 import { resolveParams } from '../network/params';
+import { topologicalOrder } from '../network/topology';
 import { INPUT_SHAPE } from '../network/shapes';
 import type { LayerNode, NetworkGraph, ParamValue } from '../network/types';
 import { KERAS_LAYERS, type KerasArg, type KerasLayerMapping } from './layerMappings';
@@ -97,10 +98,10 @@ function functionalBody(graph: NetworkGraph, analysis: NetworkAnalysis, names: M
   let last: string | null = null;
   const leftOut = (node: LayerNode, why: string) =>
     lines.push(`    # Layer ${pyString(String(node.name))} is left out: ${why}.`);
-  for (const id of graph.nodes.map((n) => n.id).filter((nodeId) => !analysis.order.includes(nodeId))) {
-    leftOut(byId.get(id) as LayerNode, 'it is on a loop');
-  }
-  for (const id of analysis.order) {
+  const order = topologicalOrder(graph);
+  const placed = new Set(order);
+  for (const node of graph.nodes.filter((n) => !placed.has(n.id))) leftOut(node, 'it is on or after a loop');
+  for (const id of order) {
     const node = byId.get(id) as LayerNode;
     const mapping = ownEntry(KERAS_LAYERS, node.type);
     const name = names.get(id) as string;

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork } from '../network/analyze';
+import { createNode } from '../network/graph';
 import { PRESETS } from '../network/presets';
 import type { NetworkGraph } from '../network/types';
 import { DEFAULT_SETTINGS } from '../training/settings';
@@ -75,6 +76,15 @@ describe('toKerasScript', () => {
     expect([...code].every((c) => c === '\n' || (c >= ' ' && c <= '~'))).toBe(true);
     const strings = tokenize(code).filter((t) => t.kind === 'string').map((t) => (t.kind === 'string' ? t.value : ''));
     expect(strings).toContain(hostile);
+  });
+
+  it('still writes a script for a network with problems, and says which layers it left out', () => {
+    const withLoose = createNode(lenet.graph, 'dense');
+    const loose = script(withLoose);
+    expect(loose).toContain('# The app reports 1 problem(s) with this network, so Keras may refuse it too.');
+    expect(loose).toContain('# Layer "dense_4" is left out: it has no input.');
+    const cyclic = { nodes: lenet.graph.nodes, edges: [...lenet.graph.edges, { id: 'loop', source: 'dense_2', target: 'dense_1' }] };
+    expect(script(cyclic)).toContain('is left out: it is on or after a loop.');
   });
 
   it('names downloads after the preset', () => {
