@@ -2,6 +2,9 @@
 // name the file when one is missing or corrupt. Playwright cannot intercept
 // a module worker's fetches in Chromium, so each test runs its own static
 // server over dist/ that answers the data files as the test needs.
+// The service worker stays allowed (Playwright's default) on purpose: it has no
+// route for data/, so every data request still reaches this server and the
+// counts below also prove it neither answers nor caches those files.
 import { expect, test } from '@playwright/test';
 import { serveStatic, type Override } from '../scripts/serve-subpath.mjs';
 

@@ -4,6 +4,8 @@ import type { Server } from 'node:http';
 export interface Override {
   status: number;
   body: string | Uint8Array;
+  /** Content-Type; application/octet-stream when left out. */
+  type?: string;
 }
 
 /** A running static server. */

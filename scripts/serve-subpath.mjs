@@ -11,13 +11,14 @@ import { fileURLToPath } from 'node:url';
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
-  '.woff': 'font/woff', '.ttf': 'font/ttf', '.ico': 'image/x-icon',
+  '.woff': 'font/woff', '.ttf': 'font/ttf', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
 /**
- * Starts a static server. `override(path)` may return {status, body} to answer
- * a path (relative to base) itself. Resolves with the base URL and a log of
- * requested paths.
+ * Starts a static server. `override(path)` may return {status, body, type?} to
+ * answer a path (relative to base) itself (type defaults to octet-stream).
+ * Resolves with the base URL and a log of requested paths; `close()` also ends
+ * open keep-alive connections, so the browser can no longer reach it.
  */
 export function serveStatic({ root = 'dist', port = 0, base = '/neural-playground/', override } = {}) {
   const folder = resolve(root);
@@ -32,7 +33,7 @@ export function serveStatic({ root = 'dist', port = 0, base = '/neural-playgroun
     requests.push(path);
     const replacement = override?.(path);
     if (replacement) {
-      response.writeHead(replacement.status, { 'Content-Type': 'application/octet-stream' }).end(replacement.body);
+      response.writeHead(replacement.status, { 'Content-Type': replacement.type ?? 'application/octet-stream' }).end(replacement.body);
       return;
     }
     let file = normalize(join(folder, path));
@@ -52,7 +53,12 @@ export function serveStatic({ root = 'dist', port = 0, base = '/neural-playgroun
   return new Promise((resolveServer) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      resolveServer({ server, requests, url: `http://127.0.0.1:${actual}${base}`, close: () => new Promise((done) => server.close(done)) });
+      const close = () =>
+        new Promise((done) => {
+          server.close(done);
+          server.closeAllConnections();
+        });
+      resolveServer({ server, requests, url: `http://127.0.0.1:${actual}${base}`, close });
     });
   });
 }

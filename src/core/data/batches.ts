@@ -20,6 +20,9 @@ export interface Batch {
   indices: Uint32Array;
 }
 
+/** Largest random shift, in pixels, of the app's augmentation (Augment data). */
+export const AUGMENT_MAX_SHIFT = 2;
+
 /** Random translation applied while filling xs (training only). */
 export interface AugmentOptions {
   /** Largest shift in pixels along x and along y (0 turns it off; 2 is typical). */

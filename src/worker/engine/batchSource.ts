@@ -1,11 +1,8 @@
 // Turns a split of MNIST (typed arrays) into one pair of tensors per batch.
 // The whole set never becomes one tensor (188 MB, over WebGPU binding limits).
 import * as tf from '@tensorflow/tfjs';
-import { buildBatch, epochOrder, type Batch } from '../../core/data/batches';
+import { AUGMENT_MAX_SHIFT, buildBatch, epochOrder, type Batch } from '../../core/data/batches';
 import type { MnistSubset } from '../../core/data/split';
-
-/** Largest random shift, in pixels, when augmentation is on. */
-const AUGMENT_MAX_SHIFT = 2;
 
 /** Batches of one split as tensors: [n, 28, 28, 1] images and [n, 10] one-hot labels. */
 export interface BatchSource {

@@ -5,6 +5,7 @@ import { useNetworkAnalysis } from '../network/useNetworkAnalysis';
 import { BuilderCanvas } from './BuilderCanvas';
 import { addLayerCommand } from './builderCommands';
 import { BuilderToolbar } from './BuilderToolbar';
+import { KerasPanel } from '../keras/KerasPanel';
 import { IssueList } from './IssueList';
 import { LayerPalette } from './LayerPalette';
 import { NetworkTotals } from './NetworkTotals';
@@ -42,6 +43,7 @@ export function NetworkBuilder() {
         <footer className="builder__footer">
           <NetworkTotals analysis={analysis} />
           <IssueList analysis={analysis} />
+          <KerasPanel />
         </footer>
       </ReactFlowProvider>
     </section>
