@@ -40,6 +40,11 @@ describe('toKerasScript', () => {
     expect(code).toContain('import keras');
   });
 
+  it('trains on the chosen data set', () => {
+    expect(script(lenet.graph)).toContain('keras.datasets.mnist.load_data()');
+    expect(script(lenet.graph, { dataset: 'fashionMnist' })).toContain('keras.datasets.fashion_mnist.load_data()');
+  });
+
   it('states the trainable parameter count the app shows', () => {
     expect(script(lenet.graph)).toContain('61,706 trainable parameters');
     expect(toKerasScript(allLayersGraph(), BUSY_SETTINGS)).toContain(`5,230 trainable parameters (5,246 in all`);
