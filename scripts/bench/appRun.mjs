@@ -51,6 +51,7 @@ export async function measureApp(context, baseUrl, network, backend, mode) {
     await page.goto(backend === 'auto' ? baseUrl : `${baseUrl}?backend=${backend}`);
     const refused = await startTraining(page, network, mode);
     if (refused) return { status: 'not available', reason: refused };
+    await page.waitForFunction(() => document.querySelector('[data-testid="backend"]')?.getAttribute('data-value'), null, { timeout: 30_000 });
     const inUse = await readout(page, 'backend');
     if (backend !== 'auto' && inUse !== backend) return { status: 'not available', reason: `the app trained on ${inUse} instead` };
     const clickedAt = await page.evaluate(() => window.__benchProbe.clicks.findLast(([, text]) => text === 'Train')?.[0] ?? null);

@@ -35,7 +35,7 @@ export const BATCH_SIZE = 64;
  * at the first trained batch and lasts `warmup` seconds and `warmupBatches` batches (at most `maxWarmup`).
  */
 export const MODES = {
-  full: { warmup: 4, warmupBatches: 5, maxWarmup: 40, window: 10, minBatches: 5, maxWindow: 20, settle: 1, firstBatchTimeout: 150, budget: 540 },
+  full: { warmup: 4, warmupBatches: 5, maxWarmup: 40, window: 10, minBatches: 5, maxWindow: 20, settle: 1, firstBatchTimeout: 150, budget: 520 },
   quick: { warmup: 2, warmupBatches: 3, maxWarmup: 20, window: 5, minBatches: 3, maxWindow: 12, settle: 1, firstBatchTimeout: 120, budget: 300 },
 };
 
