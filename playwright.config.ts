@@ -1,22 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, scratchEnv } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4179);
-
-/** Playwright's own Chromium where it is installed, else the system one ($CHROMIUM or /usr/bin/chromium). */
-function chromiumPath(): string | undefined {
-  const bundled = chromium.executablePath();
-  if (existsSync(bundled)) return undefined;
-  const system = process.env.CHROMIUM ?? '/usr/bin/chromium';
-  if (existsSync(system)) return system;
-  throw new Error(`No Chromium found: run \`npx playwright install chromium\` or install Debian's chromium (${system}).`);
-}
-
-// Chromium writes to ~/.config and ~/.cache; keep test runs out of the user's profile.
-const scratch = mkdtempSync(join(tmpdir(), 'np-e2e-'));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,18 +19,9 @@ export default defineConfig({
     trace: 'on-first-retry',
     launchOptions: {
       executablePath: chromiumPath(),
-      // Flags from TFJS-NOTES.md: every backend (WebGPU, WebGL, WASM, CPU) starts
-      // headless, and Chromium makes no calls to the outside network.
-      args: [
-        '--no-sandbox',
-        '--enable-unsafe-webgpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-      env: { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_CACHE_HOME: join(scratch, 'cache') },
+      args: CHROMIUM_ARGS,
+      // Chromium writes to ~/.config and ~/.cache; keep test runs out of the user's profile.
+      env: scratchEnv('np-e2e-'),
     },
   },
   // The production build served from a sub-path, as on GitHub Pages.

@@ -33,11 +33,12 @@ const MAX_PRECACHE_BYTES = 5 * 1024 * 1024;
 const PRECACHE_GLOBS = ['**/*.{html,js,css,wasm,woff2,svg,png}'];
 
 /**
- * Left out of the precache: the data sets (cached at runtime by the worker) and
+ * Left out of the precache: the data sets (cached at runtime by the worker), the
+ * benchmark's reference page (bench/, see vite.config.ts), and
  * KaTeX's woff and ttf fonts: its CSS lists woff2 first, every browser that can
  * run this app reads woff2, so the other two are never fetched.
  */
-const PRECACHE_IGNORES = ['data/**', '**/*.woff', '**/*.ttf'];
+const PRECACHE_IGNORES = ['data/**', 'bench/**', '**/*.woff', '**/*.ttf'];
 
 /** Background of the page while the installed app starts (the app's --color-bg). */
 const PAGE_BACKGROUND = '#f3f5f8';

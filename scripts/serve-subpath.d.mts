@@ -13,6 +13,8 @@ export interface StaticServer {
   server: Server;
   /** Paths requested so far, relative to the base path. */
   requests: string[];
+  /** Files answered with 200 so far, with their body sizes in bytes. */
+  served: { path: string; bytes: number }[];
   url: string;
   close(): Promise<void>;
 }
@@ -22,4 +24,6 @@ export function serveStatic(options?: {
   port?: number;
   base?: string;
   override?: (path: string) => Override | undefined;
+  /** Extra headers on every file served. */
+  headers?: Record<string, string>;
 }): Promise<StaticServer>;

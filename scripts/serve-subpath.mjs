@@ -16,13 +16,16 @@ const TYPES = {
 
 /**
  * Starts a static server. `override(path)` may return {status, body, type?} to
- * answer a path (relative to base) itself (type defaults to octet-stream).
- * Resolves with the base URL and a log of requested paths; `close()` also ends
- * open keep-alive connections, so the browser can no longer reach it.
+ * answer a path (relative to base) itself (type defaults to octet-stream);
+ * `headers` are added to every file served (e.g. GitHub Pages' Cache-Control).
+ * Resolves with the base URL, a log of requested paths and a log of the files
+ * served with their sizes; `close()` also ends open keep-alive connections, so
+ * the browser can no longer reach it.
  */
-export function serveStatic({ root = 'dist', port = 0, base = '/neural-playground/', override } = {}) {
+export function serveStatic({ root = 'dist', port = 0, base = '/neural-playground/', override, headers = {} } = {}) {
   const folder = resolve(root);
   const requests = [];
+  const served = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(base)) {
@@ -44,8 +47,9 @@ export function serveStatic({ root = 'dist', port = 0, base = '/neural-playgroun
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+      response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
       response.end(body);
+      served.push({ path, bytes: body.length });
     } catch {
       response.writeHead(404).end('not found');
     }
@@ -58,7 +62,7 @@ export function serveStatic({ root = 'dist', port = 0, base = '/neural-playgroun
           server.close(done);
           server.closeAllConnections();
         });
-      resolveServer({ server, requests, url: `http://127.0.0.1:${actual}${base}`, close });
+      resolveServer({ server, requests, served, url: `http://127.0.0.1:${actual}${base}`, close });
     });
   });
 }
