@@ -115,7 +115,7 @@ export async function activateBackend(backend: BackendName): Promise<void> {
   if (missing) {
     throw new EngineError('backend-unavailable', `${LABELS[backend]} is not available: ${missing}. Choose Auto or another backend.`, backend);
   }
-  let ok = false;
+  let ok: boolean;
   try {
     ok = await tf.setBackend(backend);
     await tf.ready();

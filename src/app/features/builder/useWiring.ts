@@ -1,5 +1,5 @@
 import type { Connection, Edge, FinalConnectionState, InternalNode } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { NetworkGraph } from '../../../core/network/types';
 import type { LossId } from '../../../core/training/types';
 import { appStore } from '../../store/appStore';
@@ -8,8 +8,12 @@ import { checkWire } from './wireCheck';
 /** Drawing wires: which drops are allowed, making the wire, and why a refused one was refused
  * (kept until the next edit or until dismissed). */
 export function useWiring(graph: NetworkGraph, loss: LossId) {
-  const [refusal, setRefusal] = useState<string | null>(null);
-  useEffect(() => setRefusal(null), [graph]);
+  // A refusal belongs to the graph it was made on: the next edit hides it.
+  const [refused, setRefused] = useState<{ graph: NetworkGraph; reason: string } | null>(null);
+  const refusal = refused?.graph === graph ? refused.reason : null;
+  const setRefusal = useCallback((reason: string | null) => {
+    setRefused(reason === null ? null : { graph: appStore.getState().graph, reason });
+  }, []);
 
   const isValidConnection = useCallback(
     (connection: Connection | Edge) => checkWire(graph, connection.source, connection.target, loss).ok,
@@ -23,7 +27,7 @@ export function useWiring(graph: NetworkGraph, loss: LossId) {
       if (result.ok) state.replaceGraph(result.graph);
       else setRefusal(result.reason);
     },
-    [loss],
+    [loss, setRefusal],
   );
 
   const onConnectEnd = useCallback(
@@ -34,9 +38,9 @@ export function useWiring(graph: NetworkGraph, loss: LossId) {
       const result = checkWire(appStore.getState().graph, source, target, loss);
       if (!result.ok) setRefusal(result.reason);
     },
-    [loss],
+    [loss, setRefusal],
   );
 
-  const dismissRefusal = useCallback(() => setRefusal(null), []);
+  const dismissRefusal = useCallback(() => setRefusal(null), [setRefusal]);
   return { isValidConnection, onConnect, onConnectEnd, refusal, dismissRefusal };
 }
