@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WorkerEvent, WorkerRequest } from '../../worker/protocol';
+import type { ReadyResult, WorkerEvent, WorkerRequest } from '../../worker/protocol';
 import { createAppStore } from '../store/appStore';
 import { TrainingService } from './trainingService';
 
@@ -30,7 +30,7 @@ class FakeWorker {
   }
 }
 
-const READY = { backend: 'wasm', backendReason: 'forced', trainSize: 55000, validationSize: 5000, testSize: 10000 };
+const READY: ReadyResult = { backend: 'wasm', backendReason: 'forced', trainSize: 55000, validationSize: 5000, testSize: 10000 };
 
 function setUp(search = '') {
   const store = createAppStore();
@@ -61,7 +61,7 @@ describe('TrainingService', () => {
     });
     expect(store.getState().settings.backend).toBe('wasm');
 
-    worker.emit({ type: 'response', id: init.id, ok: true, result: READY });
+    worker.emit({ type: 'response', id: init.id, request: 'init', ok: true, result: READY });
     await flush();
     expect(store.getState().workerStatus).toBe('ready');
     expect(store.getState().backend).toBe('wasm');
@@ -71,7 +71,7 @@ describe('TrainingService', () => {
     const { store, worker, service } = setUp();
     dispose = () => service.dispose();
     service.start();
-    worker.emit({ type: 'response', id: 1, ok: true, result: READY });
+    worker.emit({ type: 'response', id: 1, request: 'init', ok: true, result: READY });
     await flush();
 
     void service.train();
@@ -81,6 +81,35 @@ describe('TrainingService', () => {
     expect(train).toMatchObject({ spec: { graph: store.getState().graph, settings: store.getState().settings } });
   });
 
+  it('Train is pending from the press until the worker answers: a second press sends nothing', async () => {
+    const { store, worker, service } = setUp();
+    dispose = () => service.dispose();
+    service.start();
+    worker.emit({ type: 'response', id: 1, request: 'init', ok: true, result: READY });
+    await flush();
+
+    const trained = service.train();
+    expect(store.getState().pendingCommand).toBe('train');
+    void service.train();
+    void service.step();
+    expect(worker.requests.filter((request) => request.type === 'train' || request.type === 'step')).toHaveLength(1);
+
+    worker.emit({ type: 'state', state: 'running' });
+    worker.emit({ type: 'response', id: worker.last().id, request: 'train', ok: true, result: undefined });
+    await trained;
+    expect(store.getState().pendingCommand).toBeNull();
+  });
+
+  it('a response whose type tag is not its request\'s is refused, not delivered', async () => {
+    const { store, worker, service } = setUp();
+    dispose = () => service.dispose();
+    service.start();
+    worker.emit({ type: 'response', id: 1, request: 'memory', ok: true, result: { numTensors: 1, numBytes: 4 } });
+    await flush();
+    expect(store.getState().workerStatus).toBe('failed');
+    expect(store.getState().alerts[0]).toMatchObject({ kind: 'worker-crashed' });
+  });
+
   it('a failed response becomes an alert naming what failed', async () => {
     const { store, worker, service } = setUp();
     dispose = () => service.dispose();
@@ -88,6 +117,7 @@ describe('TrainingService', () => {
     worker.emit({
       type: 'response',
       id: 1,
+      request: 'init',
       ok: false,
       error: { code: 'data-missing', name: 'DataError', message: 'train-images not found' },
     });
@@ -122,7 +152,7 @@ describe('TrainingService', () => {
     const { store, worker, service } = setUp();
     dispose = () => service.dispose();
     service.start();
-    worker.emit({ type: 'response', id: 1, ok: true, result: READY });
+    worker.emit({ type: 'response', id: 1, request: 'init', ok: true, result: READY });
     await flush();
     worker.emit({ type: 'state', state: 'paused' });
     store.getState().setPreset('lenet5');

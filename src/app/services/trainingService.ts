@@ -5,21 +5,12 @@ import type { AppStore } from '../store/appStore';
 import { findRunBlockers } from '../store/runBlockers';
 import { sameArchitecture } from '../../core/network/compare';
 import type { Store } from '../store/storeTypes';
-import type { RunSpec, WorkerEvent, WorkerRequest } from '../../worker/protocol';
-import { isReadyResult } from './readyResult';
+import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
 import { LearningRequests } from './learningRequests';
-
-/** Omit that keeps a union a union (plain Omit would merge its members). */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type RequestBody = DistributiveOmit<WorkerRequest, 'id'>;
+import { PendingRequests } from './pendingRequests';
 
 /** How long settings must stay unchanged before a running worker is told about them. */
 const SETTINGS_DEBOUNCE_MS = 200;
-
-interface PendingRequest {
-  resolve: (result: unknown) => void;
-  reject: (error: Error) => void;
-}
 
 /** Where the page is served from: the data URL and the `?backend=` query come from here. */
 export interface PageLocation {
@@ -40,7 +31,7 @@ export function createTrainingWorker(): Worker {
 export class TrainingService {
   private worker: Worker | null = null;
   private nextRequestId = 1;
-  private readonly pending = new Map<number, PendingRequest>();
+  private readonly pending = new PendingRequests();
   private readonly progress: ProgressBuffer;
   private unsubscribe: (() => void) | null = null;
   private settingsTimer: ReturnType<typeof setTimeout> | null = null;
@@ -70,14 +61,14 @@ export class TrainingService {
     void this.initialize();
   }
 
-  /** Starts training, or resumes after Pause. */
+  /** Starts training, or resumes after Pause. Train and Step are disabled from the press until the worker answers. */
   train(): Promise<void> {
-    return this.command({ type: 'train', spec: this.spec() }, 'train');
+    return this.startCommand({ type: 'train', spec: this.spec() });
   }
 
   /** Trains exactly one batch, then pauses. */
   step(): Promise<void> {
-    return this.command({ type: 'step', spec: this.spec() }, 'step');
+    return this.startCommand({ type: 'step', spec: this.spec() });
   }
 
   /** Pauses after the current batch. */
@@ -112,9 +103,7 @@ export class TrainingService {
     const dataUrl = new URL('data/mnist/', this.location.baseURI).href;
     setWorkerStatus('loading');
     try {
-      const result = await this.send({ type: 'init', dataUrl, backend: requested });
-      if (!isReadyResult(result)) throw new Error('The worker answered init without a backend.');
-      markReady(result);
+      markReady(await this.send({ type: 'init', dataUrl, backend: requested }));
       const latest = this.store.getState().settings.backend;
       if (latest !== requested) void this.changeBackend();
     } catch (error) {
@@ -128,7 +117,7 @@ export class TrainingService {
     return this.command({ type: 'set-backend', backend: settings.backend, spec: this.spec() }, 'set-backend');
   }
 
-  private async command(body: RequestBody, label: string): Promise<void> {
+  private async command<K extends RequestType>(body: RequestBody<K>, label: string): Promise<void> {
     try {
       await this.send(body);
     } catch (error) {
@@ -136,15 +125,26 @@ export class TrainingService {
     }
   }
 
-  private send(body: RequestBody): Promise<unknown> {
+  /** Sends Train or Step once: the store marks it pending at once, so neither can be pressed again until the worker answers. */
+  private async startCommand(body: RequestBody<'train'> | RequestBody<'step'>): Promise<void> {
+    const { pendingCommand, setPendingCommand } = this.store.getState();
+    if (pendingCommand !== null) return;
+    setPendingCommand(body.type);
+    try {
+      await this.command(body, body.type);
+    } finally {
+      this.store.getState().setPendingCommand(null);
+    }
+  }
+
+  /** Sends one request; resolves with that request type's result. */
+  private send<K extends RequestType>(body: RequestBody<K>): Promise<ResultOf<K>> {
     const worker = this.worker;
     if (!worker) return Promise.reject(new WorkerGoneError('The training worker is not running.'));
     const id = this.nextRequestId++;
-    const request = { ...body, id } as WorkerRequest;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage(request);
-    });
+    const answer = this.pending.expect(id, body.type);
+    worker.postMessage({ ...body, id });
+    return answer;
   }
 
   private report(error: unknown, request: string): void {
@@ -165,11 +165,7 @@ export class TrainingService {
     }
     this.progress.flush();
     if (event.type === 'response') {
-      const request = this.pending.get(event.id);
-      if (!request) return;
-      this.pending.delete(event.id);
-      if (event.ok) request.resolve(event.result);
-      else request.reject(new WorkerRequestError(event.error));
+      this.pending.answer(event);
       return;
     }
     this.store.getState().applyWorkerEvent(event);
@@ -186,8 +182,7 @@ export class TrainingService {
   }
 
   private rejectAll(error: Error): void {
-    for (const request of this.pending.values()) request.reject(error);
-    this.pending.clear();
+    this.pending.rejectAll(error);
   }
 
   private handleStoreChange(state: Store, previous: Store): void {

@@ -49,9 +49,14 @@ export const EMPTY_RUN: RunData = {
   epochPoints: [],
 };
 
+/** A command the page has sent and the worker has not answered yet; Train and Step stay disabled meanwhile. */
+export type PendingCommand = 'train' | 'step';
+
 export interface TrainingData extends RunData {
   workerStatus: WorkerStatus;
   trainingState: TrainingState;
+  /** Train or Step pressed and not yet answered (the press disables both at once, before the worker's state arrives). */
+  pendingCommand: PendingCommand | null;
   /** The tfjs backend in use, once the worker has chosen one. */
   backend: BackendName | null;
   /** Why that backend (a fallback, a forced choice, ...). */
@@ -67,6 +72,7 @@ export const INITIAL_TRAINING_DATA: TrainingData = {
   ...EMPTY_RUN,
   workerStatus: 'starting',
   trainingState: 'idle',
+  pendingCommand: null,
   backend: null,
   backendReason: '',
   dataFiles: {},

@@ -2,13 +2,15 @@ import type { StateCreator } from 'zustand';
 import type { ReadyResult } from '../../worker/protocol';
 import { addAlert, type AlertContent } from './messages';
 import type { Store } from './storeTypes';
-import { INITIAL_TRAINING_DATA, type TrainingData, type WorkerStatus, type WorkerStreamEvent } from './trainingData';
+import { INITIAL_TRAINING_DATA, type PendingCommand, type TrainingData, type WorkerStatus, type WorkerStreamEvent } from './trainingData';
 import { reduceLearningEvent } from './learningEvents';
 import { reduceRunHistory } from './runHistory';
 import { reduceWorkerEvent } from './workerEvents';
 
 export interface TrainingSlice extends TrainingData {
   setWorkerStatus: (status: WorkerStatus) => void;
+  /** Marks Train or Step as sent (null: answered, or failed). */
+  setPendingCommand: (command: PendingCommand | null) => void;
   /** Records a successful init: data loaded, backend chosen. */
   markReady: (result: ReadyResult) => void;
   /** Turns one worker event into state changes (readouts and curves, learning views, run history). */
@@ -21,6 +23,8 @@ export const createTrainingSlice: StateCreator<Store, [], [], TrainingSlice> = (
   ...INITIAL_TRAINING_DATA,
 
   setWorkerStatus: (workerStatus) => set({ workerStatus }),
+
+  setPendingCommand: (pendingCommand) => set({ pendingCommand }),
 
   markReady: (result) =>
     set((state) => ({
