@@ -151,6 +151,18 @@ export function defaultOptimizerParams(id: OptimizerId): Record<string, number> 
   return Object.fromEntries(OPTIMIZERS[id].hyperparams.map((h) => [h.key, h.default]));
 }
 
+/**
+ * One hyperparameter of an optimizer as a run uses it: the setting when it is
+ * a finite number, else the catalogue default. A key the optimizer does not
+ * have is a programming error and throws.
+ */
+export function optimizerParam(id: OptimizerId, params: Readonly<Record<string, number>>, key: string): number {
+  const spec = OPTIMIZERS[id].hyperparams.find((h) => h.key === key);
+  if (!spec) throw new RangeError(`${OPTIMIZERS[id].label} has no hyperparameter '${key}'.`);
+  const value = params[key];
+  return Number.isFinite(value) ? value : spec.default;
+}
+
 /** The learning rate and hyperparameters in KaTeX, e.g. "\eta = 0.001,\ \beta_1 = 0.9, ...". */
 export function optimizerLatexWithValues(id: OptimizerId, learningRate: number, params: Record<string, number>): string {
   const parts = [String.raw`\eta = ${formatLatexNumber(learningRate)}`];

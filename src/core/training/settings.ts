@@ -2,7 +2,8 @@
 import { LOSSES } from './losses';
 import { OPTIMIZERS, defaultOptimizerParams } from './optimizers';
 import { SCHEDULES } from './schedules';
-import type { BackendChoice, TrainingSettings } from './types';
+import { isBackendChoice } from './backends';
+import type { TrainingSettings } from './types';
 
 /** Training images available to an epoch (the rest of the 60,000 is the validation split). */
 export const TRAINING_IMAGES = 55_000;
@@ -61,8 +62,6 @@ export interface SettingIssue {
   params?: Record<string, string | number>;
 }
 
-const BACKENDS: readonly BackendChoice[] = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'];
-
 /** True when `value` is a finite number inside `limit`. */
 export function isWithinLimit(value: unknown, limit: SettingLimit): boolean {
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;
@@ -81,7 +80,7 @@ export function validateSettings(settings: TrainingSettings): SettingIssue[] {
   if (!Object.hasOwn(LOSSES, settings.loss)) bad('loss');
   if (!Object.hasOwn(OPTIMIZERS, settings.optimizer)) bad('optimizer');
   if (!Object.hasOwn(SCHEDULES, settings.schedule)) bad('schedule');
-  if (!BACKENDS.includes(settings.backend)) bad('backend');
+  if (!isBackendChoice(settings.backend)) bad('backend');
   if (typeof settings.augment !== 'boolean') bad('augment');
   for (const key of Object.keys(SETTING_LIMITS) as NumericSettingKey[]) {
     const limit = SETTING_LIMITS[key];

@@ -4,6 +4,7 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { NumberTextField } from '../../components/NumberTextField';
 import { Panel } from '../../components/Panel';
 import { SelectField } from '../../components/SelectField';
+import { BACKEND_LABELS } from '../../../core/training/backends';
 import { useAppStore } from '../../store/appStore';
 import { numericFieldText, type NumericSettingKey } from '../../store/numericSettings';
 import { findSettingProblems, settingProblemNote } from '../../store/settingsProblems';
@@ -121,13 +122,9 @@ export function SettingsPanel() {
           value={settings.backend}
           options={BACKEND_OPTIONS}
           onChange={(value) => setSetting('backend', value)}
-          hint={backendInUse ? `In use: ${backendLabel(backendInUse)}` : 'Chosen when the data has loaded.'}
+          hint={backendInUse ? `In use: ${BACKEND_LABELS[backendInUse]}` : 'Chosen when the data has loaded.'}
         />
       </Panel>
     </aside>
   );
-}
-
-function backendLabel(backend: string): string {
-  return BACKEND_OPTIONS.find((option) => option.value === backend)?.label ?? backend;
 }

@@ -1,6 +1,6 @@
 import { formatInteger, formatPercent } from '../../components/format';
 import type { AppNotice } from '../../store/messages';
-import { BACKEND_OPTIONS } from '../settings/settingOptions';
+import { BACKEND_LABELS } from '../../../core/training/backends';
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
@@ -17,7 +17,7 @@ function sentence(text: string): string {
 export function describeNotice(notice: AppNotice): string {
   switch (notice.kind) {
     case 'backend': {
-      const label = BACKEND_OPTIONS.find((option) => option.value === notice.backend)?.label ?? notice.backend;
+      const label = BACKEND_LABELS[notice.backend];
       return notice.reason ? `Using ${label}. ${sentence(notice.reason)}` : `Using ${label}.`;
     }
     case 'run-finished': {
