@@ -3,6 +3,7 @@
 // against; no imports at run time. The app imports this file with
 // `import type` only, so no tfjs reaches the page.
 import type { NetworkGraph } from '../core/network/types';
+import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
 import type {
   EvaluationDetails,
@@ -69,7 +70,8 @@ export interface WorkerRequestBodies {
   step: { spec: RunSpec };
   pause: NoBody;
   reset: NoBody;
-  'update-settings': { settings: TrainingSettings };
+  /** Live settings for the running run (settingsTable.ts); settings a run is built from are not accepted here. */
+  'update-settings': { settings: LiveSettings };
   memory: NoBody;
   /**
    * Evaluates the current model on the full test set now (also while training
@@ -233,6 +235,11 @@ export type WorkerEvent =
     predictions: LivePrediction[];
   }
   | { type: 'diverged'; batch: number; loss: number; reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded' }
+  /**
+   * Live settings the run took on (after `update-settings`): they apply from
+   * batch `batch + 1` on; `batch` is the number of batches trained before.
+   */
+  | { type: 'live-change'; batch: number; changes: LiveChange[] }
   /** The run was cleared (Reset, a new network or new settings): curves start over. */
   | { type: 'run-reset' }
   | { type: 'error'; error: WorkerError };

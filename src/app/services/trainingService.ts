@@ -4,6 +4,7 @@ import { WorkerGoneError, WorkerRequestError } from './workerErrors';
 import type { AppStore } from '../store/appStore';
 import { findRunBlockers } from '../store/runBlockers';
 import { sameArchitecture } from '../../core/network/compare';
+import { liveSettings } from '../../core/training/settingsTable';
 import type { Store } from '../store/storeTypes';
 import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
 import { LearningRequests } from './learningRequests';
@@ -215,7 +216,7 @@ export class TrainingService {
       const active = state.trainingState === 'running' || state.trainingState === 'paused';
       if (!active) return;
       if (findRunBlockers(state.graph, state.settings, state.settingsText).length > 0) return;
-      void this.command({ type: 'update-settings', settings: state.settings }, 'update-settings');
+      void this.command({ type: 'update-settings', settings: liveSettings(state.settings) }, 'update-settings');
     }, SETTINGS_DEBOUNCE_MS);
   }
 }

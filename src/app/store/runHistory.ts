@@ -8,7 +8,7 @@ import type { TrainingSettings } from '../../core/training/types';
 import type { EpochPoint } from '../../worker/protocol';
 import { evenlyPick } from './boundedSeries';
 import { curveForChart, type CurvePoint } from './curves';
-import type { RunData, TrainingData, WorkerStreamEvent } from './trainingData';
+import type { LiveChangeMark, RunData, TrainingData, WorkerStreamEvent } from './trainingData';
 
 /** Most points an earlier run keeps per curve: overlays stay cheap to draw. */
 export const MAX_RECORD_POINTS = 300;
@@ -36,6 +36,8 @@ export interface RunRecord extends RunStart {
   trainLoss: number | null;
   valAccuracy: number | null;
   testAccuracy: number | null;
+  /** Live settings changed during the run, with the batch each took effect after. */
+  liveChanges: LiveChangeMark[];
 }
 
 export interface RunHistoryData {
@@ -89,6 +91,7 @@ export function recordOfRun(id: number, start: RunStart, run: RunData, ended: Ru
     trainLoss: run.trainLoss,
     valAccuracy: run.valAccuracy,
     testAccuracy: run.testAccuracy,
+    liveChanges: run.liveChanges,
   };
 }
 

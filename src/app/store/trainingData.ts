@@ -1,3 +1,4 @@
+import type { LiveChange } from '../../core/training/settingsTable';
 import type { BackendName } from '../../core/training/types';
 import type { EpochPoint, TrainingState, WorkerEvent } from '../../worker/protocol';
 import { EMPTY_CURVE, type BatchCurve } from './curves';
@@ -16,6 +17,15 @@ export interface DataFileProgress {
 /** Every worker event except request responses, which the service handles itself. */
 export type WorkerStreamEvent = Exclude<WorkerEvent, { type: 'response' }>;
 
+/** A live setting changed during the run, from batch `batch + 1` on. */
+export interface LiveChangeMark extends LiveChange {
+  /** Batches trained before the change took effect. */
+  batch: number;
+}
+
+/** Most live changes a run keeps (the oldest give way). */
+export const MAX_LIVE_CHANGES = 50;
+
 /** Readouts and curves of the current run; all cleared by Reset. */
 export interface RunData {
   /** Batches completed in the run (0 before the first). */
@@ -33,6 +43,8 @@ export interface RunData {
   testAccuracy: number | null;
   batchCurve: BatchCurve;
   epochPoints: EpochPoint[];
+  /** Live settings changed during the run, oldest first: marked on the charts and kept in the run history. */
+  liveChanges: LiveChangeMark[];
 }
 
 export const EMPTY_RUN: RunData = {
@@ -47,6 +59,7 @@ export const EMPTY_RUN: RunData = {
   testAccuracy: null,
   batchCurve: EMPTY_CURVE,
   epochPoints: [],
+  liveChanges: [],
 };
 
 /** A command the page has sent and the worker has not answered yet; Train and Step stay disabled meanwhile. */

@@ -1,6 +1,6 @@
 import { appendBatchPoints, appendEpochPoint } from './curves';
 import { addAlert, removeNotice, upsertNotice, type AppNotice } from './messages';
-import { EMPTY_RUN, type TrainingData, type WorkerStreamEvent } from './trainingData';
+import { EMPTY_RUN, MAX_LIVE_CHANGES, type TrainingData, type WorkerStreamEvent } from './trainingData';
 
 function runFinishedNotice(state: TrainingData): AppNotice {
   return {
@@ -87,6 +87,11 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
         alerts: state.alerts.filter((alert) => alert.kind !== 'diverged'),
         notices: removeNotice(state.notices, 'run-finished'),
       };
+
+    case 'live-change': {
+      const marks = [...state.liveChanges, ...event.changes.map((change) => ({ ...change, batch: event.batch }))];
+      return { liveChanges: marks.slice(Math.max(0, marks.length - MAX_LIVE_CHANGES)) };
+    }
 
     case 'predictions':
       // The prediction grid lives in the learning views (learningEvents.ts).

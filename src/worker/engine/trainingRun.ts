@@ -3,6 +3,7 @@
 // worker's event loop so Pause (and look-inside requests) arrive, and reads
 // results back in groups.
 import * as tf from '@tensorflow/tfjs';
+import { liveChanges, liveSettings, type LiveSettings } from '../../core/training/settingsTable';
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
 import { DivergenceDetector } from '../../core/training/divergence';
@@ -76,9 +77,16 @@ export class TrainingRun {
     this.live = new LivePredictions(data.test);
   }
 
-  /** Settings that may change between batches of the same run (learning rate, schedule, decay, clipping, epochs, augmentation). */
-  updateSettings(settings: TrainingSettings): void {
-    this.settings = settings;
+  /**
+   * Takes on the live settings (learning rate, schedule, decay, clipping,
+   * epochs, augmentation) from the next batch on, and reports what changed.
+   * The settings the run is built from cannot be passed (settingsTable.ts).
+   */
+  updateSettings(live: LiveSettings): void {
+    const next = { ...this.settings, ...liveSettings(live) };
+    const changes = liveChanges(this.settings, next);
+    this.settings = next;
+    if (changes.length > 0) this.emit({ type: 'live-change', batch: this.batch, changes });
   }
 
   /** Asks the loop to stop after the current batch. */
