@@ -151,8 +151,8 @@ export interface Evaluation {
   /** Correct predictions / samples. */
   testAccuracy: number;
   samples: number;
-  /** Always sent by this worker; optional only so older code building an Evaluation still compiles. */
-  details?: EvaluationDetails;
+  /** Everything the evaluation views show, from the same predictions. */
+  details: EvaluationDetails;
 }
 
 /**
@@ -206,7 +206,7 @@ export type WorkerEvent =
   | { type: 'data-progress'; file: string; loaded: number; total: number; fromCache: boolean }
   | { type: 'backend'; backend: BackendName; reason: string }
   | { type: 'state'; state: TrainingState }
-  /** Batched curve points, sent at most ~10 times a second. */
+  /** Batched curve points, sent at most four times a second (REPORT_INTERVAL_MS), and at once after a Step, an epoch end or a pause. */
   | {
     type: 'progress';
     points: BatchPoint[];

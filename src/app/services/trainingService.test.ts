@@ -126,7 +126,7 @@ describe('TrainingService', () => {
     expect(store.getState().alerts[0]).toMatchObject({ kind: 'worker-error', request: 'init' });
   });
 
-  it('hands progress on at most ten times a second, flushed before other events', () => {
+  it('merges the progress of one frame into one store update, flushed before other events', async () => {
     const { store, worker, service } = setUp();
     dispose = () => service.dispose();
     service.start();
@@ -140,12 +140,16 @@ describe('TrainingService', () => {
     worker.emit(progress(1));
     worker.emit(progress(2));
     worker.emit(progress(3));
-    expect(store.getState().batch).toBe(1);
+    expect(store.getState().batch).toBe(0);
 
     worker.emit({ type: 'state', state: 'paused' });
     expect(store.getState().batch).toBe(3);
     expect(store.getState().batchCurve.seen).toBe(3);
     expect(store.getState().trainingState).toBe('paused');
+
+    worker.emit(progress(4));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(store.getState().batch).toBe(4);
   });
 
   it('clears a paused run when the network changes', async () => {
@@ -157,5 +161,40 @@ describe('TrainingService', () => {
     worker.emit({ type: 'state', state: 'paused' });
     store.getState().setPreset('lenet5');
     expect(worker.last().type).toBe('reset');
+  });
+
+  it('a batch size typed during a run ends it at once, with a notice; a learning rate goes to the run live', async () => {
+    const { store, worker, service } = setUp();
+    dispose = () => service.dispose();
+    service.start();
+    worker.emit({ type: 'response', id: 1, request: 'init', ok: true, result: READY });
+    await flush();
+    void service.train();
+    worker.emit({ type: 'run-reset' });
+    worker.emit({ type: 'state', state: 'running' });
+    worker.emit({ type: 'response', id: worker.last().id, request: 'train', ok: true, result: undefined });
+    worker.emit({ type: 'progress', points: [{ batch: 1, epoch: 0, loss: 2, accuracy: 0.1 }], batch: 1, epoch: 0, throughput: 10 });
+
+    store.getState().setSettingText('learningRate', '0.01');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const update = worker.last();
+    expect(update.type).toBe('update-settings');
+    if (update.type === 'update-settings') {
+      expect(update.settings.learningRate).toBe(0.01);
+      expect(Object.keys(update.settings)).not.toContain('batchSize');
+    }
+    expect(store.getState().notices.some((notice) => notice.kind === 'run-ended')).toBe(false);
+
+    store.getState().setSettingText('batchSize', '32');
+    expect(worker.last().type).toBe('reset');
+    expect(store.getState().notices.find((notice) => notice.kind === 'run-ended')).toEqual({
+      kind: 'run-ended',
+      runName: 'Run 1',
+      batches: 1,
+      kept: true,
+      changes: [{ kind: 'setting', key: 'batchSize', from: 64, to: 32 }],
+    });
+    store.getState().setSettingText('batchSize', '320');
+    expect(worker.requests.filter((request) => request.type === 'reset')).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import { WorkerGoneError, WorkerRequestError } from './workerErrors';
 import type { AppStore } from '../store/appStore';
 import { findRunBlockers } from '../store/runBlockers';
 import { sameArchitecture } from '../../core/network/compare';
+import { runChanges } from '../../core/training/runChanges';
 import { liveSettings } from '../../core/training/settingsTable';
 import type { Store } from '../store/storeTypes';
 import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
@@ -36,6 +37,8 @@ export class TrainingService {
   private readonly progress: ProgressBuffer;
   private unsubscribe: (() => void) | null = null;
   private settingsTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The network and settings the current run was started (or last resumed) with. */
+  private runSpec: RunSpec | null = null;
   /** Requests of the learning views (test images, evaluation, drawing, look inside). */
   readonly learning: LearningRequests;
 
@@ -130,6 +133,7 @@ export class TrainingService {
   private async startCommand(body: RequestBody<'train'> | RequestBody<'step'>): Promise<void> {
     const { pendingCommand, setPendingCommand } = this.store.getState();
     if (pendingCommand !== null) return;
+    this.runSpec = body.spec;
     setPendingCommand(body.type);
     try {
       await this.command(body, body.type);
@@ -193,16 +197,34 @@ export class TrainingService {
       }
       return;
     }
+    const edited = state.settings !== previous.settings || state.graph !== previous.graph;
+    const ended = (edited || state.trainingState !== previous.trainingState) && this.endRunIfRebuilt(state);
     if (state.settings.backend !== previous.settings.backend) {
       void this.changeBackend();
-    } else if (state.settings !== previous.settings) {
+    } else if (!ended && state.settings !== previous.settings) {
       this.scheduleSettingsUpdate();
     }
-    if (state.graph !== previous.graph) this.handleGraphChange(state, previous);
+    if (!ended && state.graph !== previous.graph) this.handleGraphChange(state, previous);
   }
 
-  /** The current run belongs to the old network: clear it so curves and readouts never mix the two.
-   * Moving a node on the canvas changes only positions, so the run goes on. */
+  /**
+   * An edit the running or paused run cannot take on (a new network, or a
+   * setting the table marks 'new-run') ends it at once, visibly: a notice
+   * says what changed, the run joins the run history, Train starts a new one.
+   */
+  private endRunIfRebuilt(state: Store): boolean {
+    const active = state.trainingState === 'running' || state.trainingState === 'paused';
+    if (!active || !this.runSpec) return false;
+    const changes = runChanges(this.runSpec, state);
+    if (changes.length === 0) return false;
+    this.runSpec = null;
+    state.noteRunEnded(changes);
+    void this.reset();
+    return true;
+  }
+
+  /** After a run has finished, a new network clears it so curves and readouts never mix the two.
+   * Moving a node on the canvas changes only positions, so the run is kept. */
   private handleGraphChange(state: Store, previous: Store): void {
     if (sameArchitecture(state.graph, previous.graph)) return;
     if (state.trainingState !== 'idle') void this.reset();

@@ -32,16 +32,11 @@ export interface RunData {
   batch: number;
   /** Epochs completed in the run (0 before the first). */
   epoch: number;
-  trainLoss: number | null;
-  /** Fraction 0..1 of the latest training batch classified right. */
-  trainAccuracy: number | null;
   /** Training samples per second, recent average. */
   throughput: number | null;
-  valLoss: number | null;
-  valAccuracy: number | null;
-  testLoss: number | null;
-  testAccuracy: number | null;
+  /** The training curve; the latest loss and accuracy are read from it (selectors.ts). */
   batchCurve: BatchCurve;
+  /** Validation at each epoch end; the latest is the val readout. */
   epochPoints: EpochPoint[];
   /** Live settings changed during the run, oldest first: marked on the charts and kept in the run history. */
   liveChanges: LiveChangeMark[];
@@ -50,13 +45,7 @@ export interface RunData {
 export const EMPTY_RUN: RunData = {
   batch: 0,
   epoch: 0,
-  trainLoss: null,
-  trainAccuracy: null,
   throughput: null,
-  valLoss: null,
-  valAccuracy: null,
-  testLoss: null,
-  testAccuracy: null,
   batchCurve: EMPTY_CURVE,
   epochPoints: [],
   liveChanges: [],

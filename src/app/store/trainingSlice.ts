@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ReadyResult } from '../../worker/protocol';
-import { addAlert, type AlertContent } from './messages';
+import type { RunChange } from '../../core/training/runChanges';
+import { addAlert, upsertNotice, type AlertContent } from './messages';
 import type { Store } from './storeTypes';
 import { INITIAL_TRAINING_DATA, type PendingCommand, type TrainingData, type WorkerStatus, type WorkerStreamEvent } from './trainingData';
 import { reduceLearningEvent } from './learningEvents';
@@ -16,6 +17,8 @@ export interface TrainingSlice extends TrainingData {
   /** Turns one worker event into state changes (readouts and curves, learning views, run history). */
   applyWorkerEvent: (event: WorkerStreamEvent) => void;
   reportAlert: (alert: AlertContent) => void;
+  /** Says that `changes` ended the current run (before the worker clears it, so the run's name and batches are still known). */
+  noteRunEnded: (changes: RunChange[]) => void;
   dismissAlert: (id: number) => void;
 }
 
@@ -44,6 +47,17 @@ export const createTrainingSlice: StateCreator<Store, [], [], TrainingSlice> = (
     set((state) => ({
       alerts: addAlert(state.alerts, { ...alert, id: state.nextMessageId }),
       nextMessageId: state.nextMessageId + 1,
+    })),
+
+  noteRunEnded: (changes) =>
+    set((state) => ({
+      notices: upsertNotice(state.notices, {
+        kind: 'run-ended',
+        runName: `Run ${state.currentRunId}`,
+        batches: state.batch,
+        kept: state.batch > 0 && state.currentRunStart !== null,
+        changes,
+      }),
     })),
 
   dismissAlert: (id) => set((state) => ({ alerts: state.alerts.filter((alert) => alert.id !== id) })),

@@ -3,7 +3,7 @@
 // LAYER_BUILDERS; layer names are the graph's node names.
 import * as tf from '@tensorflow/tfjs';
 import type { NetworkGraph } from '../../core/network/types';
-import { analyzeNetwork } from '../../core/network/analyze';
+import { networkAnalysis } from '../../core/network/analyze';
 import { describeIssue } from '../../core/network/issues';
 import { resolveParams } from '../../core/network/params';
 import { EngineError } from './errors';
@@ -16,7 +16,7 @@ function layerSeed(seed: number, index: number): number {
 
 /** Turns a valid graph into a tf model; an invalid graph is refused with its first issue in words. */
 export function buildModel(graph: NetworkGraph, seed: number): tf.LayersModel {
-  const analysis = analyzeNetwork(graph);
+  const analysis = networkAnalysis(graph);
   const blocking = analysis.issues.filter((issue) => issue.code !== 'output-not-probabilities');
   if (blocking.length > 0 || !analysis.outputId) {
     const first = blocking[0];

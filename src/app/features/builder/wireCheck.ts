@@ -1,5 +1,5 @@
 // Deciding, while a wire is drawn, whether it may be made, and why not.
-import { analyzeNetwork } from '../../../core/network/analyze';
+import { networkAnalysis } from '../../../core/network/analyze';
 import { connect } from '../../../core/network/graph';
 import { describeIssueDetail, type IssueCode } from '../../../core/network/issues';
 import type { NetworkGraph } from '../../../core/network/types';
@@ -39,8 +39,8 @@ export function checkWire(graph: NetworkGraph, sourceId: string, targetId: strin
     };
   }
   if (result.graph === graph) return { ok: true, graph };
-  const before = new Set(analyzeNetwork(graph, loss).issues.filter((i) => i.nodeId === targetId).map((i) => i.code));
-  const mismatch = analyzeNetwork(result.graph, loss).issues.find(
+  const before = new Set(networkAnalysis(graph, loss).issues.filter((i) => i.nodeId === targetId).map((i) => i.code));
+  const mismatch = networkAnalysis(result.graph, loss).issues.find(
     (issue) => issue.nodeId === targetId && PORT_MISMATCHES.has(issue.code) && !before.has(issue.code),
   );
   if (mismatch) return { ok: false, reason: `${source.name} does not fit ${target.name}: ${target.name} ${describeIssueDetail(mismatch)}` };

@@ -19,6 +19,9 @@ import {
   SCHEDULE_OPTIONS,
 } from './settingOptions';
 import { OptimizerParamFields } from './OptimizerParamFields';
+import { AppliesLegend } from './AppliesLegend';
+import { APPLIES_TAGS, settingTag } from './settingTags';
+import { SETTINGS_TABLE } from '../../../core/training/settingsTable';
 import './settings.css';
 
 /** The left column: which network, which data, and how to train it. */
@@ -43,18 +46,20 @@ export function SettingsPanel() {
   const presetOptions = presetId === null ? [CUSTOM_PRESET_OPTION, ...PRESET_OPTIONS] : PRESET_OPTIONS;
   const presetHint = presetId === null ? 'Edited network.' : findPreset(presetId)?.description;
 
-  const numberField = (key: NumericSettingKey, label: string, hint?: string) => (
+  const numberField = (key: NumericSettingKey, hint?: string) => (
     <NumberTextField
-      label={label}
+      label={SETTINGS_TABLE[key].label}
       text={numericFieldText(settings, settingsText, key)}
       onTextChange={(text) => setSettingText(key, text)}
       error={notes.get(key)}
       hint={hint}
+      tag={settingTag(key)}
     />
   );
 
   return (
     <aside className="settings" aria-label="Settings">
+      <AppliesLegend />
       <Panel title="Network and data">
         <SelectField
           label="Preset"
@@ -62,12 +67,14 @@ export function SettingsPanel() {
           options={presetOptions}
           onChange={(value) => setPreset(value)}
           hint={presetHint}
+          tag={APPLIES_TAGS['new-run']}
         />
         <SelectField
           label="Dataset"
           value={settings.dataset}
           options={DATASET_OPTIONS}
           onChange={(value) => setSetting('dataset', value)}
+          tag={settingTag('dataset')}
         />
       </Panel>
 
@@ -77,35 +84,38 @@ export function SettingsPanel() {
           value={settings.loss}
           options={LOSS_OPTIONS}
           onChange={(value) => setSetting('loss', value)}
+          tag={settingTag('loss')}
         />
         <SelectField
           label="Optimizer"
           value={settings.optimizer}
           options={OPTIMIZER_OPTIONS}
           onChange={chooseOptimizer}
+          tag={settingTag('optimizer')}
         />
         <OptimizerParamFields />
-        {numberField('learningRate', 'Learning rate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
+        {numberField('learningRate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
         <SelectField
           label="Learning rate schedule"
           value={settings.schedule}
           options={SCHEDULE_OPTIONS}
           onChange={(value) => setSetting('schedule', value)}
+          tag={settingTag('schedule')}
         />
         <div className="settings__pair">
-          {numberField('batchSize', 'Batch size')}
-          {numberField('epochs', 'Epochs')}
+          {numberField('batchSize')}
+          {numberField('epochs')}
         </div>
         <div className="settings__pair">
-          {numberField('trainingSamples', 'Training samples')}
-          {numberField('seed', 'Seed')}
+          {numberField('trainingSamples')}
+          {numberField('seed')}
         </div>
       </Panel>
 
       <Panel title="Regularization">
         <div className="settings__pair">
-          {numberField('weightDecay', 'Weight decay')}
-          {numberField('clipNorm', 'Clip gradient norm')}
+          {numberField('weightDecay')}
+          {numberField('clipNorm')}
         </div>
         <p className="settings__note">0 turns weight decay or clipping off.</p>
         <CheckboxField
@@ -113,6 +123,7 @@ export function SettingsPanel() {
           checked={settings.augment}
           onChange={(checked) => setSetting('augment', checked)}
           hint="Shift each training image by up to 2 pixels."
+          tag={settingTag('augment')}
         />
       </Panel>
 
@@ -122,6 +133,7 @@ export function SettingsPanel() {
           value={settings.backend}
           options={BACKEND_OPTIONS}
           onChange={(value) => setSetting('backend', value)}
+          tag={settingTag('backend')}
           hint={backendInUse ? `In use: ${BACKEND_LABELS[backendInUse]}` : 'Chosen when the data has loaded.'}
         />
       </Panel>
