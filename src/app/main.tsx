@@ -5,19 +5,22 @@ import './styles/base.css';
 import { App } from './App';
 import { TrainingService } from './services/trainingService';
 import { TrainingServiceContext } from './services/trainingServiceContext';
-import { appStore } from './store/appStore';
+import { createAppStore, StoreProvider } from './store/appStore';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain an element with id "root".');
 
-// The service lives outside React: StrictMode's double effects must not start two workers.
-const trainingService = new TrainingService(appStore);
+// The store and the service live outside React: StrictMode's double effects must not start two workers.
+const store = createAppStore();
+const trainingService = new TrainingService(store);
 trainingService.start();
 
 createRoot(root).render(
   <StrictMode>
-    <TrainingServiceContext value={trainingService}>
-      <App />
-    </TrainingServiceContext>
+    <StoreProvider store={store}>
+      <TrainingServiceContext value={trainingService}>
+        <App />
+      </TrainingServiceContext>
+    </StoreProvider>
   </StrictMode>,
 );
