@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldTagMark, describedBy, type FieldTag } from './FieldTag';
+import { FieldHead, describedBy, type FieldTag } from './FieldTag';
 import './field.css';
 
 interface CheckboxFieldProps {
@@ -27,12 +27,7 @@ export function CheckboxField({ label, checked, onChange, hint, tag }: CheckboxF
         aria-describedby={describedBy(hint && hintId, tag && tagId)}
         onChange={(event) => onChange(event.target.checked)}
       />
-      <div className="field__head">
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-        {tag ? <FieldTagMark tag={tag} id={tagId} /> : null}
-      </div>
+      <FieldHead htmlFor={id} label={label} tag={tag} tagId={tagId} />
       {hint ? (
         <span id={hintId} className="field__hint field__hint--full">
           {hint}

@@ -25,6 +25,18 @@ export function FieldTagMark({ tag, id, plain = false }: { tag: FieldTag; id?: s
   );
 }
 
+/** A field's label, with its tag beside it when it has one. */
+export function FieldHead({ htmlFor, label, tag, tagId }: { htmlFor: string; label: string; tag?: FieldTag; tagId: string }) {
+  return (
+    <div className="field__head">
+      <label className="field__label" htmlFor={htmlFor}>
+        {label}
+      </label>
+      {tag ? <FieldTagMark tag={tag} id={tagId} /> : null}
+    </div>
+  );
+}
+
 /** The ids a field's aria-describedby lists (undefined when none). */
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter((id): id is string => typeof id === 'string' && id !== '');

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldTagMark, describedBy, type FieldTag } from './FieldTag';
+import { FieldHead, describedBy, type FieldTag } from './FieldTag';
 import './field.css';
 
 interface NumberTextFieldProps {
@@ -24,12 +24,7 @@ export function NumberTextField({ label, text, onTextChange, error, hint, disabl
   const note = error ?? hint;
   return (
     <div className="field">
-      <div className="field__head">
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-        {tag ? <FieldTagMark tag={tag} id={tagId} /> : null}
-      </div>
+      <FieldHead htmlFor={id} label={label} tag={tag} tagId={tagId} />
       <input
         id={id}
         className="field__control field__control--number"

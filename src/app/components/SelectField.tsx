@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldTagMark, describedBy, type FieldTag } from './FieldTag';
+import { FieldHead, describedBy, type FieldTag } from './FieldTag';
 import './field.css';
 
 export interface SelectOption<V extends string> {
@@ -27,12 +27,7 @@ export function SelectField<V extends string>({ label, value, options, onChange,
   const tagId = `${id}-tag`;
   return (
     <div className="field">
-      <div className="field__head">
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-        {tag ? <FieldTagMark tag={tag} id={tagId} /> : null}
-      </div>
+      <FieldHead htmlFor={id} label={label} tag={tag} tagId={tagId} />
       <select
         id={id}
         className="field__control"

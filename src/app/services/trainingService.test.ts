@@ -47,6 +47,17 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 let dispose: (() => void) | null = null;
 afterEach(() => dispose?.());
 
+/** A started service whose worker has answered init. */
+async function setUpReady() {
+  const parts = setUp();
+  dispose = () => parts.service.dispose();
+  parts.service.start();
+  parts.worker.emit({ type: 'response', id: 1, request: 'init', ok: true, result: READY });
+  await flush();
+  return parts;
+}
+
+
 describe('TrainingService', () => {
   it('initialises with a data URL beside the page and the backend from the query', async () => {
     const { store, worker, service } = setUp('?backend=wasm');
@@ -68,11 +79,7 @@ describe('TrainingService', () => {
   });
 
   it('sends commands with the current spec and new ids', async () => {
-    const { store, worker, service } = setUp();
-    dispose = () => service.dispose();
-    service.start();
-    worker.emit({ type: 'response', id: 1, request: 'init', ok: true, result: READY });
-    await flush();
+    const { store, worker, service } = await setUpReady();
 
     void service.train();
     const train = worker.last();
@@ -82,11 +89,7 @@ describe('TrainingService', () => {
   });
 
   it('Train is pending from the press until the worker answers: a second press sends nothing', async () => {
-    const { store, worker, service } = setUp();
-    dispose = () => service.dispose();
-    service.start();
-    worker.emit({ type: 'response', id: 1, request: 'init', ok: true, result: READY });
-    await flush();
+    const { store, worker, service } = await setUpReady();
 
     const trained = service.train();
     expect(store.getState().pendingCommand).toBe('train');
@@ -153,22 +156,14 @@ describe('TrainingService', () => {
   });
 
   it('clears a paused run when the network changes', async () => {
-    const { store, worker, service } = setUp();
-    dispose = () => service.dispose();
-    service.start();
-    worker.emit({ type: 'response', id: 1, request: 'init', ok: true, result: READY });
-    await flush();
+    const { store, worker } = await setUpReady();
     worker.emit({ type: 'state', state: 'paused' });
     store.getState().setPreset('lenet5');
     expect(worker.last().type).toBe('reset');
   });
 
   it('a batch size typed during a run ends it at once, with a notice; a learning rate goes to the run live', async () => {
-    const { store, worker, service } = setUp();
-    dispose = () => service.dispose();
-    service.start();
-    worker.emit({ type: 'response', id: 1, request: 'init', ok: true, result: READY });
-    await flush();
+    const { store, worker, service } = await setUpReady();
     void service.train();
     worker.emit({ type: 'run-reset' });
     worker.emit({ type: 'state', state: 'running' });

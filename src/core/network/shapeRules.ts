@@ -79,29 +79,31 @@ export const denseShape: ShapeRule = (params, inputs) => {
   return done([units], 2 * input[0] * units, input[0] * units + bias);
 };
 
-/** Conv2D: k×k×C filters slid over the image, one bias per filter. */
-export const conv2dShape: ShapeRule = (params, inputs) => {
+/** A convolution's window over its input: kernel side, filters, input channels and output positions, or the problem. */
+function convolution(params: LayerParams, inputs: readonly Shape[]) {
   const input = first(inputs);
   const k = numberParam(params, 'kernelSize');
   const filters = numberParam(params, 'filters');
   const out = windowed(input, k, numberParam(params, 'strides'), choiceParam(params, 'padding'), filters);
-  if (!out.ok) return out;
-  const positions = out.shape[0] * out.shape[1];
-  return done(out.shape, 2 * k * k * input[2] * filters * positions, k * k * input[2] * filters + filters);
+  return out.ok ? { ok: true as const, shape: out.shape, k, filters, inC: input[2], positions: out.shape[0] * out.shape[1] } : out;
+}
+
+/** Conv2D: k×k×C filters slid over the image, one bias per filter. */
+export const conv2dShape: ShapeRule = (params, inputs) => {
+  const conv = convolution(params, inputs);
+  if (!conv.ok) return conv;
+  const { shape, k, filters, inC, positions } = conv;
+  return done(shape, 2 * k * k * inC * filters * positions, k * k * inC * filters + filters);
 };
 
 /** SeparableConv2D: a k×k filter per channel (times the depth multiplier), then a 1×1 convolution. */
 export const separableConv2dShape: ShapeRule = (params, inputs) => {
-  const input = first(inputs);
-  const k = numberParam(params, 'kernelSize');
-  const filters = numberParam(params, 'filters');
-  const out = windowed(input, k, numberParam(params, 'strides'), choiceParam(params, 'padding'), filters);
-  if (!out.ok) return out;
-  const inC = input[2];
+  const conv = convolution(params, inputs);
+  if (!conv.ok) return conv;
+  const { shape, k, filters, inC, positions } = conv;
   const dm = numberParam(params, 'depthMultiplier');
-  const positions = out.shape[0] * out.shape[1];
   const weights = k * k * inC * dm + inC * dm * filters + filters;
-  return done(out.shape, 2 * (k * k * inC * dm + inC * dm * filters) * positions, weights);
+  return done(shape, 2 * (k * k * inC * dm + inC * dm * filters) * positions, weights);
 };
 
 /** Max and average pooling: a window per channel, no weights. */

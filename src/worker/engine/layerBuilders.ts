@@ -38,6 +38,15 @@ const initializerOf = (input: BuildInput): InitializerId => choiceOf(input, 'ker
 const paddingOf = (input: BuildInput): Padding => choiceOf(input, 'padding', isPadding);
 const num = (input: BuildInput, key: string): number => numberParam(input.params, key);
 
+/** What Conv2D and SeparableConv2D share: name, filters, window, stride and padding. */
+const convArgs = (input: BuildInput) => ({
+  name: input.name,
+  filters: num(input, 'filters'),
+  kernelSize: num(input, 'kernelSize'),
+  strides: num(input, 'strides'),
+  padding: paddingOf(input),
+});
+
 /** A layer without weights on the first input. */
 const simple = (make: (input: BuildInput) => tf.layers.Layer): LayerBuilder => ({
   build: (input) => applyLayer(make(input), input.inputs[0]),
@@ -59,17 +68,14 @@ export const LAYER_BUILDERS: Record<LayerType, LayerBuilder> = {
   },
   conv2d: {
     build: (input) => withActivation((activation) => tf.layers.conv2d({
-      name: input.name, filters: num(input, 'filters'), kernelSize: num(input, 'kernelSize'), strides: num(input, 'strides'),
-      padding: paddingOf(input), activation,
-      kernelInitializer: INITIALIZER_BUILDS[initializerOf(input)](input.seed),
+      ...convArgs(input), activation, kernelInitializer: INITIALIZER_BUILDS[initializerOf(input)](input.seed),
     }), activationOf(input), input.name, input.inputs[0]),
     convolution: true,
   },
   separableConv2d: {
     // The catalogue gives SeparableConv2D no initializer choice: both kernels start as in Keras, Glorot uniform.
     build: (input) => withActivation((activation) => tf.layers.separableConv2d({
-      name: input.name, filters: num(input, 'filters'), kernelSize: num(input, 'kernelSize'), strides: num(input, 'strides'),
-      padding: paddingOf(input), activation, depthMultiplier: num(input, 'depthMultiplier'),
+      ...convArgs(input), activation, depthMultiplier: num(input, 'depthMultiplier'),
       depthwiseInitializer: INITIALIZER_BUILDS.glorotUniform(input.seed),
       pointwiseInitializer: INITIALIZER_BUILDS.glorotUniform(input.seed + 1),
     }), activationOf(input), input.name, input.inputs[0]),

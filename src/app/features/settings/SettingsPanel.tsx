@@ -19,6 +19,7 @@ import {
   SCHEDULE_OPTIONS,
 } from './settingOptions';
 import { OptimizerParamFields } from './OptimizerParamFields';
+import { SettingSelect } from './SettingSelect';
 import { AppliesLegend } from './AppliesLegend';
 import { APPLIES_TAGS, settingTag } from './settingTags';
 import { SETTINGS_TABLE } from '../../../core/training/settingsTable';
@@ -69,39 +70,15 @@ export function SettingsPanel() {
           hint={presetHint}
           tag={APPLIES_TAGS['new-run']}
         />
-        <SelectField
-          label="Dataset"
-          value={settings.dataset}
-          options={DATASET_OPTIONS}
-          onChange={(value) => setSetting('dataset', value)}
-          tag={settingTag('dataset')}
-        />
+        <SettingSelect setting="dataset" options={DATASET_OPTIONS} />
       </Panel>
 
       <Panel title="Training">
-        <SelectField
-          label="Loss"
-          value={settings.loss}
-          options={LOSS_OPTIONS}
-          onChange={(value) => setSetting('loss', value)}
-          tag={settingTag('loss')}
-        />
-        <SelectField
-          label="Optimizer"
-          value={settings.optimizer}
-          options={OPTIMIZER_OPTIONS}
-          onChange={chooseOptimizer}
-          tag={settingTag('optimizer')}
-        />
+        <SettingSelect setting="loss" options={LOSS_OPTIONS} />
+        <SettingSelect setting="optimizer" options={OPTIMIZER_OPTIONS} onChange={chooseOptimizer} />
         <OptimizerParamFields />
         {numberField('learningRate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
-        <SelectField
-          label="Learning rate schedule"
-          value={settings.schedule}
-          options={SCHEDULE_OPTIONS}
-          onChange={(value) => setSetting('schedule', value)}
-          tag={settingTag('schedule')}
-        />
+        <SettingSelect setting="schedule" options={SCHEDULE_OPTIONS} />
         <div className="settings__pair">
           {numberField('batchSize')}
           {numberField('epochs')}
@@ -119,7 +96,7 @@ export function SettingsPanel() {
         </div>
         <p className="settings__note">0 turns weight decay or clipping off.</p>
         <CheckboxField
-          label="Augment data"
+          label={SETTINGS_TABLE.augment.label}
           checked={settings.augment}
           onChange={(checked) => setSetting('augment', checked)}
           hint="Shift each training image by up to 2 pixels."
@@ -128,12 +105,9 @@ export function SettingsPanel() {
       </Panel>
 
       <Panel title="Compute">
-        <SelectField
-          label="Backend"
-          value={settings.backend}
+        <SettingSelect
+          setting="backend"
           options={BACKEND_OPTIONS}
-          onChange={(value) => setSetting('backend', value)}
-          tag={settingTag('backend')}
           hint={backendInUse ? `In use: ${BACKEND_LABELS[backendInUse]}` : 'Chosen when the data has loaded.'}
         />
       </Panel>
