@@ -1,6 +1,7 @@
-// `npm test`: unit tests (Vitest), the production build, then the end-to-end
-// tests (Playwright in real Chromium). Prints one closing line that sums
-// every suite: "N passed, N failed". Exits non-zero on any failure.
+// `npm test`: lint (ESLint, counted as one check), unit tests (Vitest), the
+// production build, then the end-to-end tests (Playwright in real Chromium).
+// Prints one closing line that sums every suite: "N passed, N failed".
+// Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -18,6 +19,10 @@ function run(label, command, args) {
 function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
+
+// Lint holds the layering (eslint.config.js): one check, passed or failed.
+if (run('lint', 'npm', ['run', 'lint', '--silent'])) totals.passed += 1;
+else totals.failed += 1;
 
 run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-report.json']);
 const unit = readJson('test-results/unit-report.json');

@@ -7,13 +7,14 @@ import { UpdateBanner } from './features/offline/UpdateBanner';
 import { AppUpdates } from './services/appUpdates';
 import { TrainingService } from './services/trainingService';
 import { TrainingServiceContext } from './services/trainingServiceContext';
-import { appStore } from './store/appStore';
+import { createAppStore, StoreProvider } from './store/appStore';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain an element with id "root".');
 
-// The service lives outside React: StrictMode's double effects must not start two workers.
-const trainingService = new TrainingService(appStore);
+// The store and the service live outside React: StrictMode's double effects must not start two workers.
+const store = createAppStore();
+const trainingService = new TrainingService(store);
 trainingService.start();
 // The service worker (offline use and updates) registers once the page has loaded.
 const appUpdates = new AppUpdates();
@@ -21,9 +22,11 @@ appUpdates.start();
 
 createRoot(root).render(
   <StrictMode>
-    <TrainingServiceContext value={trainingService}>
-      <App />
-      <UpdateBanner updates={appUpdates} />
-    </TrainingServiceContext>
+    <StoreProvider store={store}>
+      <TrainingServiceContext value={trainingService}>
+        <App />
+        <UpdateBanner updates={appUpdates} />
+      </TrainingServiceContext>
+    </StoreProvider>
   </StrictMode>,
 );

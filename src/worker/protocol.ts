@@ -1,6 +1,9 @@
-// The typed boundary between the page and the training worker. Types only:
-// the app imports this file with `import type`, so no tfjs reaches the page.
+// The typed boundary between the page and the training worker: requests, their
+// results, and events. Types, plus the list of error codes the worker checks
+// against; no imports at run time. The app imports this file with
+// `import type` only, so no tfjs reaches the page.
 import type { NetworkGraph } from '../core/network/types';
+import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
 import type {
   EvaluationDetails,
@@ -17,20 +20,29 @@ export type * from './protocolViews';
 /** Lifecycle of the current run, as shown by the `training-state` readout. */
 export type TrainingState = 'idle' | 'running' | 'paused' | 'done' | 'error';
 
-/** Machine-readable error codes; the UI turns them into words. */
-export type WorkerErrorCode =
-  | 'data-missing'
-  | 'data-corrupt'
-  | 'backend-unavailable'
-  | 'backend-failed'
-  | 'model-build-failed'
-  | 'not-ready'
-  | 'training-failed'
-  | 'internal'
+/** Every machine-readable error code, in a stable order; the UI turns them into words. */
+export const WORKER_ERROR_CODES = [
+  'data-missing',
+  'data-corrupt',
+  'backend-unavailable',
+  'backend-failed',
+  'model-build-failed',
+  'not-ready',
+  'training-failed',
+  'internal',
   /** A request needs a network, but none is built yet (before the first Train or Step, or after Reset). */
-  | 'no-model'
+  'no-model',
   /** A request's arguments are invalid (an index outside the test set, a drawing that is not 784 finite values, too many images). */
-  | 'bad-request';
+  'bad-request',
+] as const;
+
+/** A machine-readable error code. */
+export type WorkerErrorCode = (typeof WORKER_ERROR_CODES)[number];
+
+/** True when `value` is one of WORKER_ERROR_CODES (codes are checked, never cast). */
+export function isWorkerErrorCode(value: unknown): value is WorkerErrorCode {
+  return WORKER_ERROR_CODES.some((code) => code === value);
+}
 
 /** An error as it crosses the boundary (Error objects do not clone well). */
 export interface WorkerError {
@@ -48,38 +60,60 @@ export interface RunSpec {
   settings: TrainingSettings;
 }
 
-/** Page -> worker. Every request has an id; the worker answers each once. */
-export type WorkerRequest =
+/** What each request carries besides its `type` and `id`, by request type. */
+export interface WorkerRequestBodies {
   /**
    * Loads a data set from `<dataUrl>/<its folder>/` and starts a backend;
    * sent again to switch data set (the worker keeps each one it loaded).
    */
-  | { type: 'init'; id: number; dataUrl: string; dataset: TrainingSettings['dataset']; backend: BackendChoice }
-  | { type: 'set-backend'; id: number; backend: BackendChoice; spec: RunSpec }
-  | { type: 'train'; id: number; spec: RunSpec }
-  | { type: 'step'; id: number; spec: RunSpec }
-  | { type: 'pause'; id: number }
-  | { type: 'reset'; id: number }
-  | { type: 'update-settings'; id: number; settings: TrainingSettings }
-  | { type: 'memory'; id: number }
+  init: { dataUrl: string; dataset: TrainingSettings['dataset']; backend: BackendChoice };
+  'set-backend': { backend: BackendChoice; spec: RunSpec };
+  /** Starts or resumes training; answered once the loop runs. A train while one runs does nothing. */
+  train: { spec: RunSpec };
+  /** Trains exactly one batch, then pauses; answered after that batch. */
+  step: { spec: RunSpec };
+  pause: NoBody;
+  reset: NoBody;
+  /** Live settings for the running run (settingsTable.ts); settings a run is built from are not accepted here. */
+  'update-settings': { settings: LiveSettings };
+  memory: NoBody;
   /**
    * Evaluates the current model on the full test set now (also while training
    * or paused). The result arrives as an 'evaluation' event (details.trigger
    * 'request'), sent before this request's response; the response has no result.
    */
-  | { type: 'evaluate'; id: number }
+  evaluate: NoBody;
   /**
    * Class probabilities of one 28 x 28 image (e.g. a drawing after
    * `preprocessDigit`): 784 values in [0, 1], row-major, ink = 1. Answers
    * PredictResult; works between training batches and after a run.
    */
-  | { type: 'predict'; id: number; pixels: Float32Array }
+  predict: { pixels: Float32Array };
   /** Pixels of test images by index (at most MAX_TEST_IMAGES_PER_REQUEST = 500). Answers TestImagesResult. */
-  | { type: 'test-images'; id: number; indices: number[] }
+  'test-images': { indices: number[] };
   /** Every layer's activations for one test image. Answers InspectResult. */
-  | { type: 'inspect'; id: number; index: number }
+  inspect: { index: number };
   /** First convolution's filters and every weighted layer's weight and gradient histograms. Answers WeightsResult. */
-  | { type: 'weights'; id: number };
+  weights: NoBody;
+}
+
+/** A request that carries nothing but its type and id. */
+type NoBody = Record<never, never>;
+
+/** Every request type. */
+export type RequestType = keyof WorkerRequestBodies;
+
+/** A request as the page writes it: its type and what it carries (the service adds the id). */
+export type RequestBody<K extends RequestType> = { type: K } & WorkerRequestBodies[K];
+
+/** One request of type K as it crosses the boundary. */
+export type RequestOf<K extends RequestType> = RequestBody<K> & { id: number };
+
+/** Page -> worker. Every request has an id; the worker answers each once, one request at a time, in order. */
+export type WorkerRequest = { [K in RequestType]: RequestOf<K> }[RequestType];
+
+/** Any request body (a request without its id). */
+export type AnyRequestBody = { [K in RequestType]: RequestBody<K> }[RequestType];
 
 /** What `init` answers once the data is loaded and a backend chosen. */
 export interface ReadyResult {
@@ -123,24 +157,24 @@ export interface Evaluation {
   /** Correct predictions / samples. */
   testAccuracy: number;
   samples: number;
-  /** Always sent by this worker; optional only so older code building an Evaluation still compiles. */
-  details?: EvaluationDetails;
+  /** Everything the evaluation views show, from the same predictions. */
+  details: EvaluationDetails;
 }
 
 /**
- * What each request's response carries in `result` (undefined: nothing).
+ * What each request's response carries in `result` (void: nothing).
  * Typed arrays in results are transferred, not copied.
  */
-export interface WorkerResults {
+export interface WorkerResults extends Record<RequestType, unknown> {
   init: ReadyResult;
   'set-backend': BackendName;
-  train: undefined;
-  step: undefined;
-  pause: undefined;
-  reset: undefined;
-  'update-settings': undefined;
+  train: void;
+  step: void;
+  pause: void;
+  reset: void;
+  'update-settings': void;
   memory: MemoryResult;
-  evaluate: undefined;
+  evaluate: void;
   predict: PredictResult;
   'test-images': TestImagesResult;
   inspect: InspectResult;
@@ -148,16 +182,37 @@ export interface WorkerResults {
 }
 
 /** The result type of a request type, e.g. ResultOf<'inspect'> = InspectResult. */
-export type ResultOf<T extends WorkerRequest['type']> = WorkerResults[T];
+export type ResultOf<K extends RequestType> = WorkerResults[K];
+
+/** A successful answer to a request of type K, tagged with that type. */
+export interface ResponseFor<K extends RequestType> {
+  type: 'response';
+  id: number;
+  /** The type of the request answered, so the page can check the result belongs to it. */
+  request: K;
+  ok: true;
+  result: ResultOf<K>;
+}
+
+/** A failed answer to any request. */
+export interface FailedResponse {
+  type: 'response';
+  id: number;
+  request: RequestType;
+  ok: false;
+  error: WorkerError;
+}
+
+/** The worker's answer to one request; the page matches it to its request by id and checks the type tag. */
+export type WorkerResponse = ResponseFor<RequestType> | FailedResponse;
 
 /** Worker -> page. */
 export type WorkerEvent =
-  | { type: 'response'; id: number; ok: true; result?: unknown }
-  | { type: 'response'; id: number; ok: false; error: WorkerError }
+  | WorkerResponse
   | { type: 'data-progress'; file: string; loaded: number; total: number; fromCache: boolean }
   | { type: 'backend'; backend: BackendName; reason: string }
   | { type: 'state'; state: TrainingState }
-  /** Batched curve points, sent at most ~10 times a second. */
+  /** Batched curve points, sent at most four times a second (REPORT_INTERVAL_MS), and at once after a Step, an epoch end or a pause. */
   | {
     type: 'progress';
     points: BatchPoint[];
@@ -186,6 +241,11 @@ export type WorkerEvent =
     predictions: LivePrediction[];
   }
   | { type: 'diverged'; batch: number; loss: number; reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded' }
+  /**
+   * Live settings the run took on (after `update-settings`): they apply from
+   * batch `batch + 1` on; `batch` is the number of batches trained before.
+   */
+  | { type: 'live-change'; batch: number; changes: LiveChange[] }
   /** The run was cleared (Reset, a new network or new settings): curves start over. */
   | { type: 'run-reset' }
   | { type: 'error'; error: WorkerError };

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldHead, describedBy, type FieldTag } from './FieldTag';
 import './field.css';
 
 interface CheckboxFieldProps {
@@ -7,12 +8,15 @@ interface CheckboxFieldProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   hint?: string;
+  /** A mark beside the label (how the setting applies), described to screen readers. */
+  tag?: FieldTag;
 }
 
 /** A labelled checkbox with an optional hint under it. */
-export function CheckboxField({ label, checked, onChange, hint }: CheckboxFieldProps) {
+export function CheckboxField({ label, checked, onChange, hint, tag }: CheckboxFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const tagId = `${id}-tag`;
   return (
     <div className="field field--checkbox">
       <input
@@ -20,12 +24,10 @@ export function CheckboxField({ label, checked, onChange, hint }: CheckboxFieldP
         type="checkbox"
         className="field__checkbox"
         checked={checked}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={describedBy(hint && hintId, tag && tagId)}
         onChange={(event) => onChange(event.target.checked)}
       />
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+      <FieldHead htmlFor={id} label={label} tag={tag} tagId={tagId} />
       {hint ? (
         <span id={hintId} className="field__hint field__hint--full">
           {hint}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldHead, describedBy, type FieldTag } from './FieldTag';
 import './field.css';
 
 interface NumberTextFieldProps {
@@ -11,18 +12,19 @@ interface NumberTextFieldProps {
   error?: string;
   hint?: string;
   disabled?: boolean;
+  /** A mark beside the label (how the setting applies), described to screen readers. */
+  tag?: FieldTag;
 }
 
 /** A number typed as text, so "1e-3" and out-of-range values are kept exactly as typed. */
-export function NumberTextField({ label, text, onTextChange, error, hint, disabled }: NumberTextFieldProps) {
+export function NumberTextField({ label, text, onTextChange, error, hint, disabled, tag }: NumberTextFieldProps) {
   const id = useId();
   const noteId = `${id}-note`;
+  const tagId = `${id}-tag`;
   const note = error ?? hint;
   return (
     <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+      <FieldHead htmlFor={id} label={label} tag={tag} tagId={tagId} />
       <input
         id={id}
         className="field__control field__control--number"
@@ -33,7 +35,7 @@ export function NumberTextField({ label, text, onTextChange, error, hint, disabl
         value={text}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
-        aria-describedby={note ? noteId : undefined}
+        aria-describedby={describedBy(note && noteId, tag && tagId)}
         onChange={(event) => onTextChange(event.target.value)}
       />
       {note ? (

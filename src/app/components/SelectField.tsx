@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldHead, describedBy, type FieldTag } from './FieldTag';
 import './field.css';
 
 export interface SelectOption<V extends string> {
@@ -15,23 +16,24 @@ interface SelectFieldProps<V extends string> {
   onChange: (value: V) => void;
   disabled?: boolean;
   hint?: string;
+  /** A mark beside the label (how the setting applies), described to screen readers. */
+  tag?: FieldTag;
 }
 
 /** A labelled native select (role combobox). */
-export function SelectField<V extends string>({ label, value, options, onChange, disabled, hint }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({ label, value, options, onChange, disabled, hint, tag }: SelectFieldProps<V>) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const tagId = `${id}-tag`;
   return (
     <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+      <FieldHead htmlFor={id} label={label} tag={tag} tagId={tagId} />
       <select
         id={id}
         className="field__control"
         value={value}
         disabled={disabled}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={describedBy(hint && hintId, tag && tagId)}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (chosen) onChange(chosen.value);

@@ -1,15 +1,12 @@
 import type { DatasetId } from '../../core/data/datasets';
 import type { AppStore } from '../store/appStore';
 import type { ModelRequestStatus } from '../store/learningData';
-import type { ResultOf, WorkerRequest } from '../../worker/protocol';
+import type { RequestBody, RequestType, ResultOf } from '../../worker/protocol';
 import { LatestOnly } from './latestOnly';
 import { WorkerRequestError } from './workerErrors';
 
-/** Omit that keeps a union a union. */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-/** A request as the service sends it (the id is added there). */
-export type LearningRequestBody = DistributiveOmit<WorkerRequest, 'id'>;
-type Send = (body: LearningRequestBody) => Promise<unknown>;
+/** Sends one request (the service adds the id) and resolves with that request type's result. */
+export type SendRequest = <K extends RequestType>(body: RequestBody<K>) => Promise<ResultOf<K>>;
 type Report = (error: unknown, request: string) => void;
 
 /** Test images per 'test-images' request (the worker's limit is 500). */
@@ -35,16 +32,11 @@ export class LearningRequests {
 
   constructor(
     private readonly store: AppStore,
-    private readonly send: Send,
+    private readonly send: SendRequest,
     private readonly report: Report,
   ) {
     this.drawing = new LatestOnly((pixels) => this.predictNow(pixels));
     this.inspection = new LatestOnly((index) => this.inspectNow(index));
-  }
-
-  private async request<T extends LearningRequestBody['type']>(body: Extract<LearningRequestBody, { type: T }>): Promise<ResultOf<T>> {
-    // The worker answers each request type with ResultOf<type> (protocol.ts).
-    return (await this.send(body)) as ResultOf<T>;
   }
 
   /**
@@ -59,7 +51,7 @@ export class LearningRequests {
     try {
       for (let start = 0; start < count; start += TEST_IMAGES_CHUNK) {
         const indices = Array.from({ length: Math.min(TEST_IMAGES_CHUNK, count - start) }, (_, k) => start + k);
-        const chunk = await this.request<'test-images'>({ type: 'test-images', indices });
+        const chunk = await this.send({ type: 'test-images', indices });
         if (this.testSetFor !== dataset) return;
         this.store.getState().addTestImages(chunk);
       }
@@ -85,7 +77,7 @@ export class LearningRequests {
 
   private async predictNow(pixels: Float32Array): Promise<void> {
     try {
-      const result = await this.request<'predict'>({ type: 'predict', pixels: pixels.slice() });
+      const result = await this.send({ type: 'predict', pixels: pixels.slice() });
       if (this.store.getState().drawing.input) this.store.getState().setDrawingPrediction('ready', result);
     } catch (error) {
       this.store.getState().setDrawingPrediction(failureStatus(error, this.report, 'predict'));
@@ -100,7 +92,7 @@ export class LearningRequests {
 
   private async inspectNow(index: number): Promise<void> {
     try {
-      const result = await this.request<'inspect'>({ type: 'inspect', index });
+      const result = await this.send({ type: 'inspect', index });
       if (this.store.getState().inspectIndex === index) this.store.getState().setInspectResult('ready', result);
     } catch (error) {
       this.store.getState().setInspectResult(failureStatus(error, this.report, 'inspect'));
@@ -112,7 +104,7 @@ export class LearningRequests {
     if (this.store.getState().weightsStatus === 'pending') return;
     this.store.getState().setWeights('pending');
     try {
-      this.store.getState().setWeights('ready', await this.request<'weights'>({ type: 'weights' }));
+      this.store.getState().setWeights('ready', await this.send({ type: 'weights' }));
     } catch (error) {
       this.store.getState().setWeights(failureStatus(error, this.report, 'weights'));
     }

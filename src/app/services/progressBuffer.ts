@@ -2,51 +2,58 @@ import type { BatchPoint, WorkerEvent } from '../../worker/protocol';
 
 type ProgressEvent = Extract<WorkerEvent, { type: 'progress' }>;
 
-/** Shortest gap between two store updates from progress events (ten a second). */
-export const PROGRESS_INTERVAL_MS = 100;
+/** Runs a callback before the next frame is drawn; returns a function that cancels it. */
+export type FrameScheduler = (callback: () => void) => () => void;
+
+/** requestAnimationFrame where there is one (the page), else a timer (tests in Node). */
+export const nextFrame: FrameScheduler = (callback) => {
+  if (typeof requestAnimationFrame === 'function') {
+    const id = requestAnimationFrame(callback);
+    return () => cancelAnimationFrame(id);
+  }
+  const id = setTimeout(callback, 16);
+  return () => clearTimeout(id);
+};
 
 /**
- * Collects progress events that arrive faster than the display needs and hands
- * them on merged, at most once per PROGRESS_INTERVAL_MS. `flush` hands on what
- * is pending at once (before any other event, so the order of effects holds).
+ * The one point between the worker's progress reports and the screen. The
+ * worker reports at most ten times a second (its report interval is the only
+ * throttle); reports that arrive within one frame are merged here into one
+ * store update, made before that frame is drawn. `flush` hands on what is
+ * pending at once (before any other event, so the order of effects holds).
+ * A chart that draws from a buffer on each frame can hook in here.
  */
 export class ProgressBuffer {
   private pending: ProgressEvent | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private lastFlush = -Infinity;
+  private cancel: (() => void) | null = null;
 
   constructor(
     private readonly deliver: (event: ProgressEvent) => void,
-    private readonly now: () => number = () => performance.now(),
+    private readonly schedule: FrameScheduler = nextFrame,
   ) {}
 
   push(event: ProgressEvent): void {
     this.pending = this.pending ? mergeProgress(this.pending, event) : event;
-    if (this.timer !== null) return;
-    const wait = this.lastFlush + PROGRESS_INTERVAL_MS - this.now();
-    if (wait <= 0) this.flush();
-    else this.timer = setTimeout(() => this.flush(), wait);
+    this.cancel ??= this.schedule(() => this.flush());
   }
 
   flush(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancel?.();
+    this.cancel = null;
     const event = this.pending;
     this.pending = null;
-    if (!event) return;
-    this.lastFlush = this.now();
-    this.deliver(event);
+    if (event) this.deliver(event);
   }
 
-  /** Drops anything pending (the run was reset or the worker is gone). */
+  /** Drops anything pending (the worker is gone). */
   clear(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancel?.();
+    this.cancel = null;
     this.pending = null;
   }
 }
 
 function mergeProgress(earlier: ProgressEvent, later: ProgressEvent): ProgressEvent {
   const points: BatchPoint[] = [...earlier.points, ...later.points];
-  return { ...later, points };
+  return { ...later, points, gradientNorms: later.gradientNorms ?? earlier.gradientNorms };
 }

@@ -4,23 +4,16 @@ import { WorkerGoneError, WorkerRequestError } from './workerErrors';
 import type { AppStore } from '../store/appStore';
 import { findRunBlockers } from '../store/runBlockers';
 import { sameArchitecture } from '../../core/network/compare';
+import { runChanges } from '../../core/training/runChanges';
+import { liveSettings } from '../../core/training/settingsTable';
 import type { Store } from '../store/storeTypes';
 import type { BackendChoice } from '../../core/training/types';
-import type { RunSpec, WorkerEvent, WorkerRequest } from '../../worker/protocol';
-import { isReadyResult } from './readyResult';
+import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
 import { LearningRequests } from './learningRequests';
-
-/** Omit that keeps a union a union (plain Omit would merge its members). */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type RequestBody = DistributiveOmit<WorkerRequest, 'id'>;
+import { PendingRequests } from './pendingRequests';
 
 /** How long settings must stay unchanged before a running worker is told about them. */
 const SETTINGS_DEBOUNCE_MS = 200;
-
-interface PendingRequest {
-  resolve: (result: unknown) => void;
-  reject: (error: Error) => void;
-}
 
 /** Where the page is served from: the data URL and the `?backend=` query come from here. */
 export interface PageLocation {
@@ -41,10 +34,12 @@ export function createTrainingWorker(): Worker {
 export class TrainingService {
   private worker: Worker | null = null;
   private nextRequestId = 1;
-  private readonly pending = new Map<number, PendingRequest>();
+  private readonly pending = new PendingRequests();
   private readonly progress: ProgressBuffer;
   private unsubscribe: (() => void) | null = null;
   private settingsTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The network and settings the current run was started (or last resumed) with. */
+  private runSpec: RunSpec | null = null;
   /** True while an init is on its way; a data set chosen meanwhile is loaded when it returns. */
   private initializing = false;
   /** Requests of the learning views (test images, evaluation, drawing, look inside). */
@@ -73,14 +68,14 @@ export class TrainingService {
     void this.initialize();
   }
 
-  /** Starts training, or resumes after Pause. */
+  /** Starts training, or resumes after Pause. Train and Step are disabled from the press until the worker answers. */
   train(): Promise<void> {
-    return this.command({ type: 'train', spec: this.spec() }, 'train');
+    return this.startCommand({ type: 'train', spec: this.spec() });
   }
 
   /** Trains exactly one batch, then pauses. */
   step(): Promise<void> {
-    return this.command({ type: 'step', spec: this.spec() }, 'step');
+    return this.startCommand({ type: 'step', spec: this.spec() });
   }
 
   /** Pauses after the current batch. */
@@ -121,7 +116,6 @@ export class TrainingService {
         requested = backend;
         this.store.getState().setWorkerStatus('loading');
         const result = await this.send({ type: 'init', dataUrl, dataset, backend });
-        if (!isReadyResult(result)) throw new Error('The worker answered init without a backend.');
         // Another data set was chosen while this one loaded: load that one instead.
         if (this.store.getState().settings.dataset !== dataset) continue;
         this.store.getState().markReady(result);
@@ -142,7 +136,7 @@ export class TrainingService {
     return this.command({ type: 'set-backend', backend: settings.backend, spec: this.spec() }, 'set-backend');
   }
 
-  private async command(body: RequestBody, label: string): Promise<void> {
+  private async command<K extends RequestType>(body: RequestBody<K>, label: string): Promise<void> {
     try {
       await this.send(body);
     } catch (error) {
@@ -150,15 +144,27 @@ export class TrainingService {
     }
   }
 
-  private send(body: RequestBody): Promise<unknown> {
+  /** Sends Train or Step once: the store marks it pending at once, so neither can be pressed again until the worker answers. */
+  private async startCommand(body: RequestBody<'train'> | RequestBody<'step'>): Promise<void> {
+    const { pendingCommand, setPendingCommand } = this.store.getState();
+    if (pendingCommand !== null) return;
+    this.runSpec = body.spec;
+    setPendingCommand(body.type);
+    try {
+      await this.command(body, body.type);
+    } finally {
+      this.store.getState().setPendingCommand(null);
+    }
+  }
+
+  /** Sends one request; resolves with that request type's result. */
+  private send<K extends RequestType>(body: RequestBody<K>): Promise<ResultOf<K>> {
     const worker = this.worker;
     if (!worker) return Promise.reject(new WorkerGoneError('The training worker is not running.'));
     const id = this.nextRequestId++;
-    const request = { ...body, id } as WorkerRequest;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage(request);
-    });
+    const answer = this.pending.expect(id, body.type);
+    worker.postMessage({ ...body, id });
+    return answer;
   }
 
   private report(error: unknown, request: string): void {
@@ -179,11 +185,7 @@ export class TrainingService {
     }
     this.progress.flush();
     if (event.type === 'response') {
-      const request = this.pending.get(event.id);
-      if (!request) return;
-      this.pending.delete(event.id);
-      if (event.ok) request.resolve(event.result);
-      else request.reject(new WorkerRequestError(event.error));
+      this.pending.answer(event);
       return;
     }
     this.store.getState().applyWorkerEvent(event);
@@ -200,39 +202,63 @@ export class TrainingService {
   }
 
   private rejectAll(error: Error): void {
-    for (const request of this.pending.values()) request.reject(error);
-    this.pending.clear();
+    this.pending.rejectAll(error);
   }
 
   private handleStoreChange(state: Store, previous: Store): void {
-    if (state.settings.dataset !== previous.settings.dataset) this.handleDatasetChange(state);
+    const datasetChanged = state.settings.dataset !== previous.settings.dataset;
     if (state.workerStatus !== 'ready') {
+      if (datasetChanged && state.workerStatus !== 'starting') {
+        void this.initialize();
+        return;
+      }
       if (state.workerStatus === 'failed' && state.settings.backend !== previous.settings.backend) {
         void this.initialize();
       }
       return;
     }
+    const edited = state.settings !== previous.settings || state.graph !== previous.graph;
+    const ended = (edited || state.trainingState !== previous.trainingState) && this.endRunIfRebuilt(state);
+    if (datasetChanged) {
+      this.handleDatasetChange(state, ended);
+      return;
+    }
     if (state.settings.backend !== previous.settings.backend) {
       void this.changeBackend();
-    } else if (state.settings !== previous.settings) {
+    } else if (!ended && state.settings !== previous.settings) {
       this.scheduleSettingsUpdate();
     }
-    if (state.graph !== previous.graph) this.handleGraphChange(state, previous);
+    if (!ended && state.graph !== previous.graph) this.handleGraphChange(state, previous);
   }
 
   /**
-   * A run's data set is fixed: the current run (and its evaluation, whose
-   * images and class names belong to the old data set) is cleared, and the
-   * worker loads the new data set; Train waits until it is ready.
+   * An edit the running or paused run cannot take on (a new network, or a
+   * setting the table marks 'new-run') ends it at once, visibly: a notice
+   * says what changed, the run joins the run history, Train starts a new one.
    */
-  private handleDatasetChange(state: Store): void {
-    if (state.workerStatus === 'starting') return;
-    if (state.trainingState !== 'idle') void this.reset();
+  private endRunIfRebuilt(state: Store): boolean {
+    const active = state.trainingState === 'running' || state.trainingState === 'paused';
+    if (!active || !this.runSpec) return false;
+    const changes = runChanges(this.runSpec, state);
+    if (changes.length === 0) return false;
+    this.runSpec = null;
+    state.noteRunEnded(changes);
+    void this.reset();
+    return true;
+  }
+
+  /**
+   * A run's data set is fixed: a finished run (its evaluation's images and
+   * class names belong to the old data set) is cleared too, and the worker
+   * loads the new data set; Train waits until it is ready.
+   */
+  private handleDatasetChange(state: Store, ended: boolean): void {
+    if (!ended && state.trainingState !== 'idle') void this.reset();
     void this.initialize();
   }
 
-  /** The current run belongs to the old network: clear it so curves and readouts never mix the two.
-   * Moving a node on the canvas changes only positions, so the run goes on. */
+  /** After a run has finished, a new network clears it so curves and readouts never mix the two.
+   * Moving a node on the canvas changes only positions, so the run is kept. */
   private handleGraphChange(state: Store, previous: Store): void {
     if (sameArchitecture(state.graph, previous.graph)) return;
     if (state.trainingState !== 'idle') void this.reset();
@@ -246,7 +272,7 @@ export class TrainingService {
       const active = state.trainingState === 'running' || state.trainingState === 'paused';
       if (!active) return;
       if (findRunBlockers(state.graph, state.settings, state.settingsText).length > 0) return;
-      void this.command({ type: 'update-settings', settings: state.settings }, 'update-settings');
+      void this.command({ type: 'update-settings', settings: liveSettings(state.settings) }, 'update-settings');
     }, SETTINGS_DEBOUNCE_MS);
   }
 }

@@ -1,4 +1,7 @@
-import { useStore } from 'zustand';
+// The app's one store, made of slices, and the React context that provides
+// it (as xyflow provides its store): components read the store of the nearest
+// StoreProvider, so a test can render one against a fresh store.
+import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createLearningSlice } from './learningSlice';
 import { createNetworkSlice } from './networkSlice';
@@ -9,7 +12,7 @@ import { createTrainingSlice } from './trainingSlice';
 
 export type AppStore = StoreApi<Store>;
 
-/** A fresh store with every slice; tests make their own, the app uses `appStore`. */
+/** A fresh store with every slice; main.tsx makes the app's one, tests make their own. */
 export function createAppStore(): AppStore {
   return createStore<Store>()((...args) => ({
     ...createNetworkSlice(...args),
@@ -20,10 +23,27 @@ export function createAppStore(): AppStore {
   }));
 }
 
-/** The app's one store. */
-export const appStore = createAppStore();
+const StoreContext = createContext<AppStore | null>(null);
 
-/** Reads one field (or a stable derived value) of the app store and re-renders when it changes. */
+/** Gives every component below it `store`. */
+export function StoreProvider({ store, children }: { store: AppStore; children?: ReactNode }) {
+  return createElement(StoreContext, { value: store }, children);
+}
+
+/** The store of the nearest StoreProvider, for actions that read the state when they run. */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a StoreProvider above it.');
+  return store;
+}
+
+/**
+ * Reads one field (or a stable derived value) of the store and re-renders when
+ * it changes. Like zustand's useStore, except that a static render (a test
+ * with react-dom/server) shows the store as it is now, not as it was created.
+ */
 export function useAppStore<T>(selector: (state: Store) => T): T {
-  return useStore(appStore, selector);
+  const store = useAppStoreApi();
+  const read = () => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
 }

@@ -5,9 +5,9 @@ describe('boundedSeries', () => {
   it('keeps at most the limit, evenly spaced, and always shows the newest item', () => {
     let series = emptySeries<number>();
     for (let i = 1; i <= 1000; i += 1) series = appendBounded(series, i, 100);
-    expect(series.items.length).toBeLessThanOrEqual(100);
-    expect(series.items.length).toBeGreaterThan(50);
-    const gaps = new Set(series.items.slice(1).map((item, i) => item - series.items[i]!));
+    expect(series.points.length).toBeLessThanOrEqual(100);
+    expect(series.points.length).toBeGreaterThan(50);
+    const gaps = new Set(series.points.slice(1).map((item, i) => item - series.points[i]!));
     expect(gaps.size).toBe(1);
     expect(seriesForChart(series).at(-1)).toBe(1000);
   });

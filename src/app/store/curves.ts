@@ -1,7 +1,8 @@
 import type { BatchPoint, EpochPoint } from '../../worker/protocol';
+import { MAX_SERIES_POINTS, appendAllBounded, emptySeries, seriesForChart, type BoundedSeries } from './boundedSeries';
 
 /** Most points a curve keeps; charts stay fast however long the run. */
-export const MAX_CURVE_POINTS = 600;
+export const MAX_CURVE_POINTS = MAX_SERIES_POINTS;
 
 /** Weight of the past in the exponential moving average of the training curves. */
 export const EMA_SMOOTHING = 0.9;
@@ -22,25 +23,14 @@ interface Ema {
   count: number;
 }
 
-/** The training curve: evenly thinned points plus the state needed to extend it. */
-export interface BatchCurve {
-  /** One point in every `stride` reported, oldest first. */
-  points: CurvePoint[];
-  /** The newest reported point, shown even when the stride skips it. */
-  latest: CurvePoint | null;
-  /** Keep one reported point in every `stride`; doubles each time the curve is thinned. */
-  stride: number;
-  /** Points reported so far in this run. */
-  seen: number;
+/** The training curve: a bounded series of smoothed points, plus the running averages that extend it. */
+export interface BatchCurve extends BoundedSeries<CurvePoint> {
   loss: Ema;
   accuracy: Ema;
 }
 
 export const EMPTY_CURVE: BatchCurve = {
-  points: [],
-  latest: null,
-  stride: 1,
-  seen: 0,
+  ...emptySeries<CurvePoint>(),
   loss: { value: 0, count: 0 },
   accuracy: { value: 0, count: 0 },
 };
@@ -60,21 +50,14 @@ export function emaValue(ema: Ema): number | null {
   return ema.value / (1 - EMA_SMOOTHING ** ema.count);
 }
 
-/** Keeps every second point, halving the curve. */
-function thin(points: CurvePoint[]): CurvePoint[] {
-  return points.filter((_, index) => index % 2 === 1);
-}
-
 /** Adds newly reported batches, smoothing every one and keeping at most MAX_CURVE_POINTS. */
 export function appendBatchPoints(curve: BatchCurve, reported: readonly BatchPoint[]): BatchCurve {
   if (reported.length === 0) return curve;
-  let { stride, seen, loss, accuracy, latest } = curve;
-  let points = curve.points.slice();
-  for (const point of reported) {
+  let { loss, accuracy } = curve;
+  const points = reported.map((point): CurvePoint => {
     loss = updateEma(loss, point.loss);
     accuracy = updateEma(accuracy, point.accuracy);
-    seen += 1;
-    latest = {
+    return {
       batch: point.batch,
       epoch: point.epoch,
       loss: finiteOrNull(point.loss),
@@ -82,20 +65,13 @@ export function appendBatchPoints(curve: BatchCurve, reported: readonly BatchPoi
       smoothLoss: emaValue(loss),
       smoothAccuracy: emaValue(accuracy),
     };
-    if (seen % stride !== 0) continue;
-    points.push(latest);
-    if (points.length > MAX_CURVE_POINTS) {
-      points = thin(points);
-      stride *= 2;
-    }
-  }
-  return { points, latest, stride, seen, loss, accuracy };
+  });
+  return { ...appendAllBounded(curve, points, MAX_CURVE_POINTS), loss, accuracy };
 }
 
 /** The points to draw: the thinned curve plus the newest point. */
 export function curveForChart(curve: BatchCurve): CurvePoint[] {
-  const last = curve.points[curve.points.length - 1];
-  return curve.latest && curve.latest !== last ? [...curve.points, curve.latest] : curve.points;
+  return seriesForChart(curve);
 }
 
 /** Adds one validation point per epoch end, bounded like the batch curve. */

@@ -1,6 +1,6 @@
 import type { DatasetId } from '../../core/data/datasets';
 import type {
-  EvaluationDetails,
+  Evaluation,
   GradientNorms,
   InspectResult,
   LivePrediction,
@@ -27,13 +27,8 @@ export interface LiveGrid {
   predictions: LivePrediction[];
 }
 
-/** The latest full test-set evaluation, with everything the evaluation views show. */
-export interface EvaluationView {
-  testLoss: number;
-  testAccuracy: number;
-  samples: number;
-  details: EvaluationDetails;
-}
+/** The latest full test-set evaluation, with everything the evaluation views show: the one place test metrics are kept. */
+export type EvaluationView = Evaluation;
 
 /** A confusion-matrix cell: true class (row) and predicted class (column). */
 export interface MatrixCell {

@@ -11,11 +11,8 @@ export function reduceLearningEvent(state: LearningData, event: WorkerStreamEven
     case 'predictions':
       return { liveGrid: { batch: event.batch, epoch: event.epoch, predictions: event.predictions } };
 
-    case 'evaluation': {
-      const { details, testLoss, testAccuracy, samples } = event.evaluation;
-      if (!details) return {};
-      return { evaluation: { testLoss, testAccuracy, samples, details }, selectedCell: state.evaluation ? state.selectedCell : null };
-    }
+    case 'evaluation':
+      return { evaluation: event.evaluation, selectedCell: state.evaluation ? state.selectedCell : null };
 
     case 'progress': {
       if (!event.gradientNorms) return {};

@@ -1,3 +1,4 @@
+import type { RunChange } from '../../core/training/runChanges';
 import type { BackendName } from '../../core/training/types';
 import type { WorkerError } from '../../worker/protocol';
 
@@ -20,7 +21,10 @@ export type AppAlert = AlertContent & { id: number };
 /** Calm status messages (role="status"); one per kind at a time. */
 export type AppNotice =
   | { kind: 'backend'; backend: BackendName; reason: string }
-  | { kind: 'run-finished'; testAccuracy: number | null; epochs: number; batches: number };
+  /** The run trained all its epochs; its test accuracy is read from the evaluation when shown. */
+  | { kind: 'run-finished'; epochs: number; batches: number }
+  /** An edit that needs a new run ended the current one; `kept` when it trained and so joined the run history. */
+  | { kind: 'run-ended'; runName: string; batches: number; kept: boolean; changes: RunChange[] };
 
 export type NoticeKind = AppNotice['kind'];
 

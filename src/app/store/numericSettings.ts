@@ -1,21 +1,11 @@
-import type { NumericSettingKey } from '../../core/training/settings';
+import { NUMERIC_SETTING_KEYS, type NumericSettingKey } from '../../core/training/settingsTable';
 import type { TrainingSettings } from '../../core/training/types';
 
 export type { NumericSettingKey };
 
-/** Field labels, exactly as the inputs are named (the UI contract relies on them). */
-export const NUMERIC_SETTING_LABELS: Record<NumericSettingKey, string> = {
-  learningRate: 'Learning rate',
-  batchSize: 'Batch size',
-  epochs: 'Epochs',
-  trainingSamples: 'Training samples',
-  seed: 'Seed',
-  weightDecay: 'Weight decay',
-  clipNorm: 'Clip gradient norm',
-};
-
+/** True when `key` names a numeric setting (one typed into a text field). */
 export function isNumericSettingKey(key: string): key is NumericSettingKey {
-  return Object.hasOwn(NUMERIC_SETTING_LABELS, key);
+  return NUMERIC_SETTING_KEYS.some((numeric) => numeric === key);
 }
 
 /**

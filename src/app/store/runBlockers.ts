@@ -1,4 +1,4 @@
-import { analyzeNetwork, type NetworkAnalysis } from '../../core/network/analyze';
+import { networkAnalysis, type NetworkAnalysis } from '../../core/network/analyze';
 import { describeIssue, type Issue } from '../../core/network/issues';
 import type { NetworkGraph } from '../../core/network/types';
 import type { TrainingSettings } from '../../core/training/types';
@@ -8,12 +8,12 @@ import { describeSettingProblem, findSettingProblems, type SettingProblem } from
 /** A reason Train and Step are disabled: a network issue or a setting problem. */
 export type RunBlocker = { kind: 'network'; issue: Issue } | { kind: 'setting'; problem: SettingProblem };
 
-/** Everything that stops a run, network issues first. Pass `analysis` when already computed. */
+/** Everything that stops a run, network issues first. */
 export function findRunBlockers(
   graph: NetworkGraph,
   settings: TrainingSettings,
   settingsText: Partial<Record<NumericSettingKey, string>>,
-  analysis: NetworkAnalysis = analyzeNetwork(graph, settings.loss),
+  analysis: NetworkAnalysis = networkAnalysis(graph, settings.loss),
 ): RunBlocker[] {
   return [
     ...analysis.issues.map((issue): RunBlocker => ({ kind: 'network', issue })),

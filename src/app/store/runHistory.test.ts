@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchPoint } from '../../worker/protocol';
 import { createAppStore } from './appStore';
+import { evaluationOf } from './evaluation.fixture';
 import { MAX_RECORD_POINTS, MAX_RUNS, summarizeSettings, upsertRun, type RunRecord } from './runHistory';
 
 const progress = (from: number, count: number) => ({
@@ -18,7 +19,7 @@ describe('run history', () => {
     applyWorkerEvent({ type: 'run-reset' });
     applyWorkerEvent(progress(1, 2000));
     store.getState().setSettingText('learningRate', '0.5');
-    applyWorkerEvent({ type: 'evaluation', evaluation: { testLoss: 0.2, testAccuracy: 0.96, samples: 10000 } });
+    applyWorkerEvent({ type: 'evaluation', evaluation: evaluationOf(0.96, 0.2) });
     applyWorkerEvent({ type: 'state', state: 'done' });
 
     const [run] = store.getState().runHistory;
@@ -29,12 +30,27 @@ describe('run history', () => {
     expect(run?.curve.at(-1)?.batch).toBe(2000);
   });
 
+  it('keeps the live changes of a run with its record, and starts the next run without them', () => {
+    const store = createAppStore();
+    const { applyWorkerEvent } = store.getState();
+    applyWorkerEvent({ type: 'run-reset' });
+    applyWorkerEvent(progress(1, 120));
+    applyWorkerEvent({ type: 'live-change', batch: 120, changes: [{ key: 'learningRate', from: 0.001, to: 0.01 }] });
+    expect(store.getState().liveChanges).toEqual([{ key: 'learningRate', from: 0.001, to: 0.01, batch: 120 }]);
+    applyWorkerEvent(progress(121, 30));
+    applyWorkerEvent({ type: 'run-reset' });
+
+    const [run] = store.getState().runHistory;
+    expect(run).toMatchObject({ ended: 'reset', batches: 150, liveChanges: [{ key: 'learningRate', from: 0.001, to: 0.01, batch: 120 }] });
+    expect(store.getState().liveChanges).toEqual([]);
+  });
+
   it('a new run after a finished one gets the next id without recording the old one twice', () => {
     const store = createAppStore();
     const { applyWorkerEvent } = store.getState();
     applyWorkerEvent(progress(1, 10));
     applyWorkerEvent({ type: 'state', state: 'done' });
-    applyWorkerEvent({ type: 'evaluation', evaluation: { testLoss: 0.2, testAccuracy: 0.5, samples: 10000 } });
+    applyWorkerEvent({ type: 'evaluation', evaluation: evaluationOf(0.5, 0.2) });
     expect(store.getState().runHistory[0]?.testAccuracy).toBe(0.5);
     applyWorkerEvent({ type: 'run-reset' });
     applyWorkerEvent(progress(1, 5));

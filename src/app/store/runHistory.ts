@@ -1,5 +1,5 @@
 import { DATASETS } from '../../core/data/datasets';
-import { analyzeNetwork } from '../../core/network/analyze';
+import { networkAnalysis } from '../../core/network/analyze';
 import { findPreset } from '../../core/network/presets';
 import { LOSSES } from '../../core/training/losses';
 import { OPTIMIZERS } from '../../core/training/optimizers';
@@ -9,7 +9,9 @@ import type { TrainingSettings } from '../../core/training/types';
 import type { EpochPoint } from '../../worker/protocol';
 import { evenlyPick } from './boundedSeries';
 import { curveForChart, type CurvePoint } from './curves';
-import type { RunData, TrainingData, WorkerStreamEvent } from './trainingData';
+import type { EvaluationView } from './learningData';
+import { selectTestAccuracy, selectTrainLoss, selectValAccuracy } from './selectors';
+import type { LiveChangeMark, RunData, TrainingData, WorkerStreamEvent } from './trainingData';
 
 /** Most points an earlier run keeps per curve: overlays stay cheap to draw. */
 export const MAX_RECORD_POINTS = 300;
@@ -23,7 +25,7 @@ export interface RunStart {
   networkSummary: string;
 }
 
-/** A finished (or reset) run of this session. */
+/** A finished (or reset) run of this session: a snapshot that outlives the run's own data. */
 export interface RunRecord extends RunStart {
   id: number;
   /** "Run 1", "Run 2", ... */
@@ -37,6 +39,8 @@ export interface RunRecord extends RunStart {
   trainLoss: number | null;
   valAccuracy: number | null;
   testAccuracy: number | null;
+  /** Live settings changed during the run, with the batch each took effect after. */
+  liveChanges: LiveChangeMark[];
 }
 
 export interface RunHistoryData {
@@ -58,7 +62,7 @@ export const INITIAL_RUN_HISTORY: RunHistoryData = {
 /** The network in a few words: "MLP 128-64-10 · 4 layers · 109,386 parameters". */
 export function summarizeNetwork(graph: NetworkGraph, presetId: string | null, settings: TrainingSettings): string {
   const name = presetId ? (findPreset(presetId)?.label ?? 'Custom network') : 'Custom network';
-  const params = analyzeNetwork(graph, settings.loss).trainableParams;
+  const params = networkAnalysis(graph, settings.loss).trainableParams;
   const layers = graph.nodes.filter((node) => node.type !== 'input').length;
   return `${name} · ${layers} layers · ${params.toLocaleString('en-US')} parameters`;
 }
@@ -77,8 +81,11 @@ export function summarizeSettings(settings: TrainingSettings): string {
   ].join(' · ');
 }
 
+/** A run's data and its latest evaluation. */
+type EndedRun = RunData & { evaluation: EvaluationView | null };
+
 /** The current run as a history record. */
-export function recordOfRun(id: number, start: RunStart, run: RunData, ended: RunRecord['ended']): RunRecord {
+export function recordOfRun(id: number, start: RunStart, run: EndedRun, ended: RunRecord['ended']): RunRecord {
   return {
     ...start,
     id,
@@ -88,9 +95,10 @@ export function recordOfRun(id: number, start: RunStart, run: RunData, ended: Ru
     epochPoints: evenlyPick(run.epochPoints, MAX_RECORD_POINTS),
     batches: run.batch,
     epochs: run.epoch,
-    trainLoss: run.trainLoss,
-    valAccuracy: run.valAccuracy,
-    testAccuracy: run.testAccuracy,
+    trainLoss: selectTrainLoss(run),
+    valAccuracy: selectValAccuracy(run),
+    testAccuracy: selectTestAccuracy(run),
+    liveChanges: run.liveChanges,
   };
 }
 
@@ -104,6 +112,7 @@ export function upsertRun(history: readonly RunRecord[], record: RunRecord): Run
 
 /** What the run history needs from the store. */
 export interface RunHistoryInput extends TrainingData, RunHistoryData {
+  evaluation: EvaluationView | null;
   graph: NetworkGraph;
   presetId: string | null;
   settings: TrainingSettings;
@@ -134,7 +143,7 @@ export function reduceRunHistory(state: RunHistoryInput, event: WorkerStreamEven
     case 'evaluation': {
       const recorded = state.runHistory.some((run) => run.id === state.currentRunId);
       if (!start || !recorded || state.trainingState !== 'done') return {};
-      const run = { ...state, testAccuracy: event.evaluation.testAccuracy };
+      const run = { ...state, evaluation: event.evaluation };
       return { runHistory: upsertRun(state.runHistory, recordOfRun(state.currentRunId, start, run, 'done')) };
     }
 

@@ -1,12 +1,8 @@
-import { SETTING_LIMITS, validateSettings, type SettingLimit } from '../../core/training/settings';
+import { validateSettings } from '../../core/training/settings';
+import { NUMERIC_SETTING_KEYS, SETTINGS_TABLE, isSettingKey, settingLimit, type SettingLimit } from '../../core/training/settingsTable';
 import { OPTIMIZERS } from '../../core/training/optimizers';
 import type { TrainingSettings } from '../../core/training/types';
-import {
-  NUMERIC_SETTING_LABELS,
-  isNumericSettingKey,
-  parseNumberText,
-  type NumericSettingKey,
-} from './numericSettings';
+import { isNumericSettingKey, parseNumberText, type NumericSettingKey } from './numericSettings';
 
 /** Something wrong with a setting: text that is no number, or a value out of range. */
 export type SettingProblem =
@@ -21,8 +17,7 @@ export function findSettingProblems(
   settingsText: Partial<Record<NumericSettingKey, string>>,
 ): SettingProblem[] {
   const problems: SettingProblem[] = [];
-  for (const key of Object.keys(NUMERIC_SETTING_LABELS)) {
-    if (!isNumericSettingKey(key)) continue;
+  for (const key of NUMERIC_SETTING_KEYS) {
     const text = settingsText[key];
     if (text !== undefined && parseNumberText(text) === null) {
       problems.push({ kind: 'not-a-number', field: key, text });
@@ -33,7 +28,7 @@ export function findSettingProblems(
     if (unreadable.has(issue.field)) continue;
     problems.push({ kind: 'out-of-range', field: issue.field, value: settingValue(settings, issue.field) });
   }
-  const order = Object.keys(NUMERIC_SETTING_LABELS);
+  const order: readonly string[] = NUMERIC_SETTING_KEYS;
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
   return problems.sort((a, b) => rank(a.field) - rank(b.field));
 }
@@ -42,12 +37,12 @@ function settingValue(settings: TrainingSettings, field: string): unknown {
   if (field.startsWith(OPTIMIZER_PARAM_PREFIX)) {
     return settings.optimizerParams[field.slice(OPTIMIZER_PARAM_PREFIX.length)];
   }
-  return Object.hasOwn(settings, field) ? settings[field as keyof TrainingSettings] : undefined;
+  return isSettingKey(field) ? settings[field] : undefined;
 }
 
 /** The label people see for a settings field ("Learning rate", "Beta 1"). */
 export function settingLabel(field: string): string {
-  if (isNumericSettingKey(field)) return NUMERIC_SETTING_LABELS[field];
+  if (isSettingKey(field)) return SETTINGS_TABLE[field].label;
   if (field.startsWith(OPTIMIZER_PARAM_PREFIX)) {
     const key = field.slice(OPTIMIZER_PARAM_PREFIX.length);
     for (const optimizer of Object.values(OPTIMIZERS)) {
@@ -60,7 +55,7 @@ export function settingLabel(field: string): string {
 }
 
 function limitFor(field: string): SettingLimit | undefined {
-  return isNumericSettingKey(field) ? SETTING_LIMITS[field] : undefined;
+  return isNumericSettingKey(field) ? settingLimit(field) : undefined;
 }
 
 /** The allowed range in words: "a whole number from 1 to 4096", "a number above 0, at most 10000". */

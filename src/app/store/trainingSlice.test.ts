@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchPoint, EpochPoint, WorkerError } from '../../worker/protocol';
 import { createAppStore } from './appStore';
+import { evaluationOf } from './evaluation.fixture';
+import { selectTestAccuracy, selectTrainAccuracy, selectTrainLoss, selectValAccuracy } from './selectors';
+import { describeNotice } from '../features/training/describeNotice';
 
 const point = (batch: number, loss = 1, accuracy = 0.5): BatchPoint => ({ batch, epoch: 0, loss, accuracy });
 
@@ -36,23 +39,29 @@ describe('trainingSlice', () => {
     });
     const state = store.getState();
     expect(state.batch).toBe(2);
-    expect(state.trainLoss).toBe(2.0);
-    expect(state.trainAccuracy).toBe(0.2);
+    expect(selectTrainLoss(state)).toBe(2.0);
+    expect(selectTrainAccuracy(state)).toBe(0.2);
     expect(state.throughput).toBe(640);
     expect(state.batchCurve.points.map((p) => p.batch)).toEqual([1, 2]);
   });
 
-  it('a finished run reports its test accuracy as a notice', () => {
-    const store = createAppStore();
-    const { applyWorkerEvent } = store.getState();
-    applyWorkerEvent({ type: 'epoch-end', point: epochPoint });
-    applyWorkerEvent({ type: 'evaluation', evaluation: { testLoss: 0.2, testAccuracy: 0.95, samples: 10000 } });
-    applyWorkerEvent({ type: 'state', state: 'done' });
-    const state = store.getState();
-    expect(state.valAccuracy).toBe(0.91);
-    expect(state.testAccuracy).toBe(0.95);
-    expect(state.trainingState).toBe('done');
-    expect(state.notices).toContainEqual({ kind: 'run-finished', testAccuracy: 0.95, epochs: 1, batches: 0 });
+  it('a finished run reports its test accuracy as a notice, whichever arrives first', () => {
+    for (const order of [['evaluation', 'done'], ['done', 'evaluation']] as const) {
+      const store = createAppStore();
+      const { applyWorkerEvent } = store.getState();
+      applyWorkerEvent({ type: 'epoch-end', point: epochPoint });
+      for (const step of order) {
+        if (step === 'evaluation') applyWorkerEvent({ type: 'evaluation', evaluation: evaluationOf(0.95, 0.2) });
+        else applyWorkerEvent({ type: 'state', state: 'done' });
+      }
+      const state = store.getState();
+      expect(selectValAccuracy(state)).toBe(0.91);
+      expect(selectTestAccuracy(state)).toBe(0.95);
+      expect(state.trainingState).toBe('done');
+      expect(state.notices).toContainEqual({ kind: 'run-finished', epochs: 1, batches: 0 });
+      const notice = state.notices.find((n) => n.kind === 'run-finished')!;
+      expect(describeNotice(notice, { testAccuracy: selectTestAccuracy(state) })).toContain('test accuracy 95');
+    }
   });
 
   it('divergence raises one alert, and run-reset clears it with the run', () => {

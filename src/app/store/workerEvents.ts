@@ -1,14 +1,9 @@
 import { appendBatchPoints, appendEpochPoint } from './curves';
 import { addAlert, removeNotice, upsertNotice, type AppNotice } from './messages';
-import { EMPTY_RUN, type TrainingData, type WorkerStreamEvent } from './trainingData';
+import { EMPTY_RUN, MAX_LIVE_CHANGES, type TrainingData, type WorkerStreamEvent } from './trainingData';
 
 function runFinishedNotice(state: TrainingData): AppNotice {
-  return {
-    kind: 'run-finished',
-    testAccuracy: state.testAccuracy,
-    epochs: state.epoch,
-    batches: state.batch,
-  };
+  return { kind: 'run-finished', epochs: state.epoch, batches: state.batch };
 }
 
 /**
@@ -35,39 +30,29 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
 
     case 'state': {
       if (event.state === 'done') {
-        const finished = { ...state, trainingState: event.state };
-        return { trainingState: event.state, notices: upsertNotice(state.notices, runFinishedNotice(finished)) };
+        return { trainingState: event.state, notices: upsertNotice(state.notices, runFinishedNotice(state)) };
       }
-      const notices = event.state === 'running' ? removeNotice(state.notices, 'run-finished') : state.notices;
+      const notices = event.state === 'running' ? removeNotice(removeNotice(state.notices, 'run-finished'), 'run-ended') : state.notices;
       return { trainingState: event.state, notices };
     }
 
-    case 'progress': {
-      const last = event.points[event.points.length - 1];
+    case 'progress':
       return {
         batch: event.batch,
         epoch: event.epoch,
         throughput: event.throughput,
-        trainLoss: last ? last.loss : state.trainLoss,
-        trainAccuracy: last ? last.accuracy : state.trainAccuracy,
         batchCurve: appendBatchPoints(state.batchCurve, event.points),
       };
-    }
 
     case 'epoch-end':
       return {
         epoch: Math.max(state.epoch, event.point.epoch),
-        valLoss: event.point.valLoss,
-        valAccuracy: event.point.valAccuracy,
         epochPoints: appendEpochPoint(state.epochPoints, event.point),
       };
 
-    case 'evaluation': {
-      const next = { ...state, testLoss: event.evaluation.testLoss, testAccuracy: event.evaluation.testAccuracy };
-      const notices =
-        state.trainingState === 'done' ? upsertNotice(state.notices, runFinishedNotice(next)) : state.notices;
-      return { testLoss: next.testLoss, testAccuracy: next.testAccuracy, notices };
-    }
+    case 'evaluation':
+      // The evaluation lives in the learning views (learningEvents.ts); readouts derive from it.
+      return {};
 
     case 'diverged':
       return {
@@ -87,6 +72,11 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
         alerts: state.alerts.filter((alert) => alert.kind !== 'diverged'),
         notices: removeNotice(state.notices, 'run-finished'),
       };
+
+    case 'live-change': {
+      const marks = [...state.liveChanges, ...event.changes.map((change) => ({ ...change, batch: event.batch }))];
+      return { liveChanges: marks.slice(Math.max(0, marks.length - MAX_LIVE_CHANGES)) };
+    }
 
     case 'predictions':
       // The prediction grid lives in the learning views (learningEvents.ts).

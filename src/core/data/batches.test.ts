@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BatchBuilder, batchesPerEpoch, buildBatch, epochOrder, mixSeed } from './batches';
+import { batchesPerEpoch, buildBatch, epochOrder, mixSeed } from './batches';
 import { parseIdx } from './idx';
 import { NUM_CLASSES, PIXELS_PER_IMAGE } from './mnist';
 
@@ -59,26 +59,21 @@ describe('buildBatch', () => {
   });
 });
 
-describe('BatchBuilder', () => {
+describe('batches of an epoch', () => {
   const { images, labels } = synthetic(100);
 
-  it('reuses its buffers across fills', () => {
-    const builder = new BatchBuilder(images, labels, { batchSize: 32 });
-    const a = builder.fill(null, 0);
-    const b = builder.fill(null, 32);
-    expect(b.xs.buffer).toBe(a.xs.buffer);
-    expect(b.labels[0]).toBe(2); // sample 32
-    const last = builder.fill(null, 96);
+  it('end with a short batch holding one one-hot per sample', () => {
+    const last = buildBatch(images, labels, null, 96, 32);
     expect(last.size).toBe(4);
     expect(last.ys.length).toBe(40);
-    expect(sum(last.ys)).toBe(4); // stale one-hots from earlier fills are cleared
+    expect(sum(last.ys)).toBe(4);
+    expect(buildBatch(images, labels, null, 32, 32).labels[0]).toBe(2); // sample 32
   });
 
-  it('covers every sample once per epoch', () => {
-    const builder = new BatchBuilder(images, labels, { batchSize: 32 });
+  it('cover every sample once per epoch', () => {
     const order = epochOrder(100, 7, 0);
     const seen: number[] = [];
-    for (let b = 0; b < batchesPerEpoch(100, 32); b++) seen.push(...builder.fill(order, b * 32).indices);
+    for (let b = 0; b < batchesPerEpoch(100, 32); b++) seen.push(...buildBatch(images, labels, order, b * 32, 32).indices);
     expect(seen.length).toBe(100);
     expect([...seen].sort((x, y) => x - y)).toEqual(Array.from({ length: 100 }, (_, i) => i));
   });
@@ -143,9 +138,8 @@ describe('augmentation', () => {
   it('repeats for the same seed, epoch and position, and changes otherwise', () => {
     const a = buildBatch(images, labels, null, 0, 64, { augment, epoch: 1 });
     expect(buildBatch(images, labels, null, 0, 64, { augment, epoch: 1 }).xs).toEqual(a.xs);
-    const builder = new BatchBuilder(images, labels, { batchSize: 64, augment });
-    builder.fill(null, 64, 1); // history does not matter
-    expect(builder.fill(null, 0, 1).xs).toEqual(a.xs);
+    buildBatch(images, labels, null, 64, 64, { augment, epoch: 1 }); // history does not matter
+    expect(buildBatch(images, labels, null, 0, 64, { augment, epoch: 1 }).xs).toEqual(a.xs);
     expect(buildBatch(images, labels, null, 0, 64, { augment, epoch: 2 }).xs).not.toEqual(a.xs);
     expect(buildBatch(images, labels, null, 0, 64, { augment: { ...augment, seed: 99 }, epoch: 1 }).xs).not.toEqual(a.xs);
   });
@@ -153,6 +147,6 @@ describe('augmentation', () => {
   it('maxShift 0 means no augmentation, and bad shifts are refused', () => {
     const plain = buildBatch(images, labels, null, 0, 8);
     expect(buildBatch(images, labels, null, 0, 8, { augment: { maxShift: 0, seed: 1 } }).xs).toEqual(plain.xs);
-    expect(() => new BatchBuilder(images, labels, { batchSize: 8, augment: { maxShift: 1.5, seed: 1 } })).toThrow(RangeError);
+    expect(() => buildBatch(images, labels, null, 0, 8, { augment: { maxShift: 1.5, seed: 1 } })).toThrow(RangeError);
   });
 });

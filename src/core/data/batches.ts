@@ -97,93 +97,12 @@ function writeImage(
   }
 }
 
-/** Options of a BatchBuilder. */
-export interface BatchBuilderOptions {
-  /** Largest batch this builder fills; its buffers are this big. */
-  batchSize: number;
-  /** Random shifts while filling xs; leave out for validation and test. */
-  augment?: AugmentOptions;
-}
-
 /**
- * Fills batches from one subset (e.g. the training split) into buffers it
- * allocates once, so a training loop allocates nothing per batch.
- *
- * The arrays of a returned Batch are views of those buffers and are
- * overwritten by the next fill(). tf.tensor() does not always copy its input
- * (the cpu backend keeps the array itself), so build the tensors, use them,
- * and dispose them before the next fill(), or use buildBatch(), which
- * allocates new arrays every time.
- */
-export class BatchBuilder {
-  readonly batchSize: number;
-  private readonly images: Uint8Array;
-  private readonly labels: Uint8Array;
-  private readonly count: number;
-  private readonly augment: AugmentOptions | undefined;
-  private readonly xs: Float32Array;
-  private readonly ys: Float32Array;
-  private readonly batchLabels: Uint8Array;
-  private readonly indices: Uint32Array;
-
-  constructor(images: Uint8Array, labels: Uint8Array, options: BatchBuilderOptions) {
-    const { batchSize, augment } = options;
-    if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size ${batchSize} is not a positive integer`);
-    if (images.length !== labels.length * PIXELS_PER_IMAGE) {
-      throw new RangeError(`${images.length} pixels do not match ${labels.length} labels`);
-    }
-    if (augment && (!Number.isInteger(augment.maxShift) || augment.maxShift < 0 || augment.maxShift >= IMAGE_SIDE)) {
-      throw new RangeError(`augmentation shift ${augment.maxShift} is not an integer in 0..${IMAGE_SIDE - 1}`);
-    }
-    this.batchSize = batchSize;
-    this.images = images;
-    this.labels = labels;
-    this.count = labels.length;
-    this.augment = augment && augment.maxShift > 0 ? augment : undefined;
-    this.xs = new Float32Array(batchSize * PIXELS_PER_IMAGE);
-    this.ys = new Float32Array(batchSize * NUM_CLASSES);
-    this.batchLabels = new Uint8Array(batchSize);
-    this.indices = new Uint32Array(batchSize);
-  }
-
-  /**
-   * Fills the batch of samples order[start], order[start + 1], ... (at most
-   * batchSize of them, fewer at the end of the order). With `order` null the
-   * samples are start, start + 1, ... in file order (for evaluation).
-   * `epoch` only seeds the augmentation shifts.
-   */
-  fill(order: ArrayLike<number> | null, start: number, epoch = 0): Batch {
-    const available = order ? order.length : this.count;
-    if (!Number.isInteger(start) || start < 0 || start >= available) {
-      throw new RangeError(`batch start ${start} is outside 0..${available - 1}`);
-    }
-    const size = Math.min(this.batchSize, available - start);
-    const xs = this.xs.subarray(0, size * PIXELS_PER_IMAGE);
-    const ys = this.ys.subarray(0, size * NUM_CLASSES);
-    const labels = this.batchLabels.subarray(0, size);
-    const indices = this.indices.subarray(0, size);
-    ys.fill(0);
-    const rng = this.augment ? createRng(mixSeed(this.augment.seed, epoch, start, 0xa09)) : null;
-    const span = this.augment ? 2 * this.augment.maxShift + 1 : 1;
-    const shift = this.augment ? this.augment.maxShift : 0;
-    for (let i = 0; i < size; i++) {
-      const sample = order ? order[start + i] : start + i;
-      if (!(sample >= 0 && sample < this.count)) throw new RangeError(`sample index ${sample} is outside 0..${this.count - 1}`);
-      const label = this.labels[sample];
-      indices[i] = sample;
-      labels[i] = label;
-      ys[i * NUM_CLASSES + label] = 1;
-      const dx = rng ? rng.int(span) - shift : 0;
-      const dy = rng ? rng.int(span) - shift : 0;
-      writeImage(this.images, sample, xs, i * PIXELS_PER_IMAGE, dx, dy);
-    }
-    return { size, xs, ys, labels, indices };
-  }
-}
-
-/**
- * One batch in freshly allocated arrays (safe to hand to tf.tensor and keep).
- * Same arguments as BatchBuilder.fill; `size` is the largest batch size.
+ * One batch in freshly allocated arrays (safe to hand to tf.tensor and keep):
+ * the samples order[start], order[start + 1], ... (at most `size` of them,
+ * fewer at the end of the order). With `order` null the samples are start,
+ * start + 1, ... in file order (for evaluation). `epoch` only seeds the
+ * augmentation shifts.
  */
 export function buildBatch(
   images: Uint8Array,
@@ -193,9 +112,35 @@ export function buildBatch(
   size: number,
   options: { augment?: AugmentOptions; epoch?: number } = {},
 ): Batch {
-  // Size the buffers to this batch exactly, so the arrays are whole buffers.
-  const available = order ? order.length : labels.length;
-  const exact = Math.min(size, Math.max(1, available - start));
-  const builder = new BatchBuilder(images, labels, { batchSize: exact, augment: options.augment });
-  return builder.fill(order, start, options.epoch ?? 0);
+  const { augment, epoch = 0 } = options;
+  const count = labels.length;
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`batch size ${size} is not a positive integer`);
+  if (images.length !== count * PIXELS_PER_IMAGE) throw new RangeError(`${images.length} pixels do not match ${count} labels`);
+  if (augment && (!Number.isInteger(augment.maxShift) || augment.maxShift < 0 || augment.maxShift >= IMAGE_SIDE)) {
+    throw new RangeError(`augmentation shift ${augment.maxShift} is not an integer in 0..${IMAGE_SIDE - 1}`);
+  }
+  const available = order ? order.length : count;
+  if (!Number.isInteger(start) || start < 0 || start >= available) {
+    throw new RangeError(`batch start ${start} is outside 0..${available - 1}`);
+  }
+  const batchSize = Math.min(size, available - start);
+  const xs = new Float32Array(batchSize * PIXELS_PER_IMAGE);
+  const ys = new Float32Array(batchSize * NUM_CLASSES);
+  const batchLabels = new Uint8Array(batchSize);
+  const indices = new Uint32Array(batchSize);
+  const shift = augment?.maxShift ?? 0;
+  const rng = augment && shift > 0 ? createRng(mixSeed(augment.seed, epoch, start, 0xa09)) : null;
+  const span = 2 * shift + 1;
+  for (let i = 0; i < batchSize; i++) {
+    const sample = order ? order[start + i] : start + i;
+    if (!(sample >= 0 && sample < count)) throw new RangeError(`sample index ${sample} is outside 0..${count - 1}`);
+    const label = labels[sample];
+    indices[i] = sample;
+    batchLabels[i] = label;
+    ys[i * NUM_CLASSES + label] = 1;
+    const dx = rng ? rng.int(span) - shift : 0;
+    const dy = rng ? rng.int(span) - shift : 0;
+    writeImage(images, sample, xs, i * PIXELS_PER_IMAGE, dx, dy);
+  }
+  return { size: batchSize, xs, ys, labels: batchLabels, indices };
 }

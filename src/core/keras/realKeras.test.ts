@@ -4,6 +4,7 @@
 // ~/.cache/neural-playground/keras-venv (or $NP_KERAS_VENV), and reuses it.
 // Without python3 (with venv), with NP_KERAS=0, or when pip cannot install,
 // it is skipped and says why.
+/* eslint-disable no-console -- the test prints why it is skipped and how long the venv took, as issue 8 asks. */
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
 // Activation functions and weight initializers, as data. Re-exported by catalogue.ts.
+import { formatLatexNumber } from '../latexNumber';
 
 /** Activation function ids, shared by Dense, Conv2D, SeparableConv2D and Activation layers. */
 export type ActivationId =
@@ -12,6 +13,9 @@ export type ActivationId =
   | 'softmax'
   | 'softplus'
   | 'swish';
+
+/** Slope of Leaky ReLU for negative inputs (the Keras default); the formula, the words and the worker read it. */
+export const LEAKY_RELU_ALPHA = 0.3;
 
 /** Weight initializer ids. */
 export type InitializerId = 'glorotUniform' | 'glorotNormal' | 'heUniform' | 'heNormal' | 'leCunNormal' | 'zeros';
@@ -45,9 +49,9 @@ export const ACTIVATIONS: Record<ActivationId, FormulaEntry<ActivationId>> = {
   leakyRelu: {
     id: 'leakyRelu',
     label: 'Leaky ReLU',
-    latex: String.raw`f(x) = \begin{cases} x & x > 0 \\ \alpha x & x \le 0 \end{cases},\quad \alpha = 0.3`,
+    latex: String.raw`f(x) = \begin{cases} x & x > 0 \\ \alpha x & x \le 0 \end{cases},\quad \alpha = ${formatLatexNumber(LEAKY_RELU_ALPHA)}`,
     description:
-      'Like ReLU, but negative inputs keep a small slope (0.3, the Keras default) instead of becoming zero. Choose it when many ReLU units stop learning because they are always negative.',
+      `Like ReLU, but negative inputs keep a small slope (${LEAKY_RELU_ALPHA}, the Keras default) instead of becoming zero. Choose it when many ReLU units stop learning because they are always negative.`,
   },
   elu: {
     id: 'elu',
@@ -145,3 +149,13 @@ export const INITIALIZERS: Record<InitializerId, FormulaEntry<InitializerId>> = 
       'Sets every weight to zero. All units in a layer then learn the same thing, so use it only to see why random initialization matters.',
   },
 };
+
+/** True when `value` is an activation id. */
+export function isActivationId(value: unknown): value is ActivationId {
+  return typeof value === 'string' && Object.hasOwn(ACTIVATIONS, value);
+}
+
+/** True when `value` is an initializer id. */
+export function isInitializerId(value: unknown): value is InitializerId {
+  return typeof value === 'string' && Object.hasOwn(INITIALIZERS, value);
+}

@@ -1,6 +1,7 @@
 // Whole-network analysis: structure checks, shape inference in topological
 // order, parameter and FLOP counts, and coded issues placed on nodes.
-// Runs from scratch on every call; nothing is cached between calls.
+// analyzeNetwork runs from scratch; networkAnalysis keeps one result per graph
+// object and loss, for every view of the same (immutable) graph.
 import type { LossId } from '../training/types';
 import { LOSSES } from '../training/losses';
 import { LAYER_CATALOGUE } from './catalogue';
@@ -150,6 +151,25 @@ function outputIssues(node: LayerNode, analysis: NodeAnalysis, loss: LossId | un
     issues.push({ code: 'output-not-probabilities', nodeId: node.id, params: { loss: LOSSES[loss].label } });
   }
   return issues;
+}
+
+/** Analyses by graph object, then by loss ('' when none): graphs are never mutated once shown, so a result stays true. */
+const analyses = new WeakMap<NetworkGraph, Map<string, NetworkAnalysis>>();
+
+/** analyzeNetwork, computed once per graph object and loss; the graph must not be mutated afterwards. */
+export function networkAnalysis(graph: NetworkGraph, loss?: LossId): NetworkAnalysis {
+  let byLoss = analyses.get(graph);
+  if (!byLoss) {
+    byLoss = new Map();
+    analyses.set(graph, byLoss);
+  }
+  const key = loss ?? '';
+  let analysis = byLoss.get(key);
+  if (!analysis) {
+    analysis = analyzeNetwork(graph, loss);
+    byLoss.set(key, analysis);
+  }
+  return analysis;
 }
 
 /** True when the analysis found nothing that stops the network from training. */

@@ -1,23 +1,16 @@
-// The layer catalogue: one data object per layer type. The UI, the formulas,
-// URL serialization, code export and the engine all read these entries.
+// The layer catalogue: one entry per layer type, read by every consumer: the
+// builder's palette and properties, the formulas, shape inference (each entry
+// names its shape rule), and the worker, whose LAYER_BUILDERS is keyed by the
+// same types. Adding a layer type is one entry here plus one builder there;
+// TypeScript refuses either table while it misses the type.
 import type { LayerType, ParamValue } from './types';
-import { ACTIVATIONS, INITIALIZERS } from './activations';
+import { activation, initializer, int, padding, type ParamSpec } from './paramSpecs';
+import * as rules from './shapeRules';
 
 export { ACTIVATIONS, INITIALIZERS } from './activations';
 export type { ActivationId, InitializerId, FormulaEntry } from './activations';
-
-/** One editable layer parameter: its key in `LayerNode.params`, UI label, kind, range and default. */
-export interface ParamSpec {
-  key: string;
-  label: string;
-  kind: 'int' | 'float' | 'choice' | 'bool' | 'shape';
-  min?: number;
-  max?: number;
-  step?: number;
-  default: ParamValue;
-  choices?: { value: string; label: string }[];
-  help?: string;
-}
+export { PADDINGS, isPadding } from './paramSpecs';
+export type { ParamSpec, Padding } from './paramSpecs';
 
 /** One layer type: how it is shown, explained, named and wired. */
 export interface LayerSpec {
@@ -34,46 +27,10 @@ export interface LayerSpec {
   maxInputs: number;
   /** True when the layer has weights (and so parameters to count and train). */
   weighted: boolean;
+  /** Output shape, weights and FLOPs for given input shapes, or the problem with them. */
+  shape: rules.ShapeRule;
 }
 
-const activationChoices = Object.values(ACTIVATIONS).map((a) => ({ value: a.id, label: a.label }));
-const initializerChoices = Object.values(INITIALIZERS).map((a) => ({ value: a.id, label: a.label }));
-const paddingChoices = [
-  { value: 'same', label: 'Same' },
-  { value: 'valid', label: 'Valid' },
-];
-
-const activation = (fallback: string): ParamSpec => ({
-  key: 'activation',
-  label: 'Activation',
-  kind: 'choice',
-  default: fallback,
-  choices: activationChoices,
-});
-const initializer = (fallback: string): ParamSpec => ({
-  key: 'kernelInitializer',
-  label: 'Kernel initializer',
-  kind: 'choice',
-  default: fallback,
-  choices: initializerChoices,
-});
-const padding = (fallback: string): ParamSpec => ({
-  key: 'padding',
-  label: 'Padding',
-  kind: 'choice',
-  default: fallback,
-  choices: paddingChoices,
-  help: "'same' pads so the output is ceil(input / stride); 'valid' uses only full windows.",
-});
-const int = (key: string, label: string, min: number, max: number, fallback: number): ParamSpec => ({
-  key,
-  label,
-  kind: 'int',
-  min,
-  max,
-  step: 1,
-  default: fallback,
-});
 const convParams: ParamSpec[] = [
   int('filters', 'Filters', 1, 512, 16),
   int('kernelSize', 'Kernel size', 1, 11, 3),
@@ -101,6 +58,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 0,
     maxInputs: 0,
     weighted: false,
+    shape: rules.inputShape,
   },
   dense: {
     type: 'dense',
@@ -118,6 +76,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: true,
+    shape: rules.denseShape,
   },
   conv2d: {
     type: 'conv2d',
@@ -130,6 +89,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: true,
+    shape: rules.conv2dShape,
   },
   separableConv2d: {
     type: 'separableConv2d',
@@ -142,6 +102,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: true,
+    shape: rules.separableConv2dShape,
   },
   maxPool2d: {
     type: 'maxPool2d',
@@ -154,6 +115,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: false,
+    shape: rules.pool2dShape,
   },
   avgPool2d: {
     type: 'avgPool2d',
@@ -166,6 +128,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: false,
+    shape: rules.pool2dShape,
   },
   globalAvgPool2d: {
     type: 'globalAvgPool2d',
@@ -178,6 +141,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: false,
+    shape: rules.globalPool2dShape,
   },
   flatten: {
     type: 'flatten',
@@ -190,6 +154,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: false,
+    shape: rules.flattenShape,
   },
   reshape: {
     type: 'reshape',
@@ -202,6 +167,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: false,
+    shape: rules.reshapeShape,
   },
   dropout: {
     type: 'dropout',
@@ -214,6 +180,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: false,
+    shape: rules.elementwiseShape,
   },
   batchNorm: {
     type: 'batchNorm',
@@ -229,6 +196,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: true,
+    shape: rules.batchNormShape,
   },
   activation: {
     type: 'activation',
@@ -241,6 +209,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 1,
     maxInputs: 1,
     weighted: false,
+    shape: rules.elementwiseShape,
   },
   add: {
     type: 'add',
@@ -253,6 +222,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 2,
     maxInputs: Number.POSITIVE_INFINITY,
     weighted: false,
+    shape: rules.addShape,
   },
   concatenate: {
     type: 'concatenate',
@@ -265,6 +235,7 @@ export const LAYER_CATALOGUE: Record<LayerType, LayerSpec> = {
     minInputs: 2,
     maxInputs: Number.POSITIVE_INFINITY,
     weighted: false,
+    shape: rules.concatenateShape,
   },
 };
 

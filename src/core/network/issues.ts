@@ -2,30 +2,8 @@
 // the UI turns them into words (describeIssue gives the English ones).
 import type { NetworkGraph } from './types';
 
-/** Every problem the analysis can report about a network. */
-export type IssueCode =
-  | 'cycle'
-  | 'disconnected'
-  | 'missing-input'
-  | 'too-many-inputs'
-  | 'too-few-inputs'
-  | 'no-input-layer'
-  | 'multiple-input-layers'
-  | 'no-output'
-  | 'multiple-outputs'
-  | 'add-shape-mismatch'
-  | 'concat-shape-mismatch'
-  | 'needs-spatial-input'
-  | 'needs-flat-input'
-  | 'kernel-too-large'
-  | 'reshape-size-mismatch'
-  | 'output-not-10-classes'
-  | 'output-not-probabilities'
-  | 'param-out-of-range'
-  | 'too-many-parameters';
-
-/** Every issue code, in a stable order (for tests and translations). */
-export const ISSUE_CODES: readonly IssueCode[] = [
+/** Every problem the analysis can report about a network, in a stable order (for tests and translations). */
+export const ISSUE_CODES = [
   'cycle',
   'disconnected',
   'missing-input',
@@ -45,7 +23,20 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   'output-not-probabilities',
   'param-out-of-range',
   'too-many-parameters',
-];
+] as const;
+
+/** A problem the analysis can report about a network. */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** Shape problems that mean a layer's input does not fit it (a wire whose two ends do not match). */
+export const SHAPE_MISMATCH_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'add-shape-mismatch',
+  'concat-shape-mismatch',
+  'needs-spatial-input',
+  'needs-flat-input',
+  'kernel-too-large',
+  'reshape-size-mismatch',
+]);
 
 /** One problem; `nodeId` is absent for problems of the whole network. */
 export interface Issue {

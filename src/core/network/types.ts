@@ -1,4 +1,4 @@
-/** Layer kinds the catalogue knows. Each has one entry in `layers/catalogue`. */
+/** Layer kinds: each has one entry in LAYER_CATALOGUE (catalogue.ts) and one builder in the worker's LAYER_BUILDERS. */
 export type LayerType =
   | 'input'
   | 'dense'

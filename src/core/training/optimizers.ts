@@ -1,7 +1,10 @@
 // Optimizers as data: update rules in LaTeX and hyperparameters whose keys are
 // the argument names of the tf.train.* constructors. g_t is the gradient of
 // the loss with respect to the weights θ at step t, η the learning rate.
+import { formatLatexNumber } from '../latexNumber';
 import type { OptimizerId } from './types';
+
+export { formatLatexNumber } from '../latexNumber';
 
 /** One optimizer hyperparameter other than the learning rate. */
 export interface HyperparamSpec {
@@ -148,15 +151,16 @@ export function defaultOptimizerParams(id: OptimizerId): Record<string, number> 
   return Object.fromEntries(OPTIMIZERS[id].hyperparams.map((h) => [h.key, h.default]));
 }
 
-/** A number as KaTeX: 0.001 stays, 1e-7 becomes 10^{-7}, 2.5e-8 becomes 2.5 \times 10^{-8}. */
-export function formatLatexNumber(value: number): string {
-  if (!Number.isFinite(value)) return String.raw`\text{${String(value)}}`;
-  const abs = Math.abs(value);
-  if (value === 0 || (abs >= 1e-4 && abs < 1e6)) return String(Number(value.toPrecision(6)));
-  const exponent = Math.floor(Math.log10(abs));
-  const mantissa = Number((value / 10 ** exponent).toPrecision(4));
-  const power = `10^{${exponent}}`;
-  return mantissa === 1 ? power : mantissa === -1 ? `-${power}` : String.raw`${mantissa} \times ${power}`;
+/**
+ * One hyperparameter of an optimizer as a run uses it: the setting when it is
+ * a finite number, else the catalogue default. A key the optimizer does not
+ * have is a programming error and throws.
+ */
+export function optimizerParam(id: OptimizerId, params: Readonly<Record<string, number>>, key: string): number {
+  const spec = OPTIMIZERS[id].hyperparams.find((h) => h.key === key);
+  if (!spec) throw new RangeError(`${OPTIMIZERS[id].label} has no hyperparameter '${key}'.`);
+  const value = params[key];
+  return Number.isFinite(value) ? value : spec.default;
 }
 
 /** The learning rate and hyperparameters in KaTeX, e.g. "\eta = 0.001,\ \beta_1 = 0.9, ...". */

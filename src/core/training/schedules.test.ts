@@ -12,6 +12,12 @@ describe('schedules', () => {
     for (const s of Object.values(SCHEDULES)) expect(() => katex.renderToString(s.latex, { throwOnError: true, strict: 'error' })).not.toThrow();
   });
 
+  it('writes its constants into the formulas and the words', () => {
+    expect(SCHEDULES.stepDecay.latex).toBe(String.raw`\eta_t = \eta_0 \cdot 0.5^{\lfloor 4t / T \rfloor}`);
+    expect(SCHEDULES.exponentialDecay.latex).toBe(String.raw`\eta_t = \eta_0 \cdot 0.1^{\,t / T}`);
+    expect(SCHEDULES.warmupCosine.description).toContain('10 % of the run');
+  });
+
   it('constant keeps the rate', () => {
     expect([at('constant', 0), at('constant', 999)]).toEqual([0.1, 0.1]);
   });

@@ -1,6 +1,7 @@
 // Learning-rate schedules as data plus the one function the engine calls per
 // batch. t counts batches already trained in the run (0 for the first batch),
 // T is the run's total number of batches, η₀ the learning rate setting.
+import { formatLatexNumber } from '../latexNumber';
 import type { ScheduleId, TrainingSettings } from './types';
 
 /** One schedule: label, formula and explanation. */
@@ -34,16 +35,16 @@ export const SCHEDULES: Record<ScheduleId, ScheduleSpec> = {
   stepDecay: {
     id: 'stepDecay',
     label: 'Step decay',
-    latex: String.raw`\eta_t = \eta_0 \cdot 0.5^{\lfloor 4t / T \rfloor}`,
+    latex: String.raw`\eta_t = \eta_0 \cdot ${formatLatexNumber(STEP_DECAY_FACTOR)}^{\lfloor ${STEP_DECAY_STAGES}t / T \rfloor}`,
     description:
-      'Halves the learning rate at each quarter of the run. Large early steps make fast progress and the smaller later steps settle into a minimum.',
+      `Multiplies the learning rate by ${STEP_DECAY_FACTOR} at the start of each of the run's ${STEP_DECAY_STAGES} equal stages after the first. Large early steps make fast progress and the smaller later steps settle into a minimum.`,
   },
   exponentialDecay: {
     id: 'exponentialDecay',
     label: 'Exponential decay',
-    latex: String.raw`\eta_t = \eta_0 \cdot 0.1^{\,t / T}`,
+    latex: String.raw`\eta_t = \eta_0 \cdot ${formatLatexNumber(EXPONENTIAL_FINAL_FRACTION)}^{\,t / T}`,
     description:
-      'Shrinks the learning rate smoothly by the same factor every step, ending at a tenth of the start. It behaves like step decay without the sudden jumps.',
+      `Shrinks the learning rate smoothly by the same factor every step, ending at ${EXPONENTIAL_FINAL_FRACTION} times the starting rate. It behaves like step decay without the sudden jumps.`,
   },
   cosine: {
     id: 'cosine',
@@ -57,7 +58,7 @@ export const SCHEDULES: Record<ScheduleId, ScheduleSpec> = {
     label: 'Warmup + cosine',
     latex: String.raw`\eta_t = \begin{cases} \eta_0 \dfrac{t + 1}{W} & t < W \\[4pt] \dfrac{\eta_0}{2}\left(1 + \cos\dfrac{\pi (t - W)}{T - W}\right) & t \ge W \end{cases}`,
     description:
-      'Raises the learning rate linearly over the first W steps (a tenth of the run, at most one epoch), then follows the cosine curve down to zero. The warmup avoids wild early steps when the weights are still random, which matters most for large learning rates and deep networks.',
+      `Raises the learning rate linearly over the first W steps (${WARMUP_FRACTION * 100} % of the run, at most one epoch), then follows the cosine curve down to zero. The warmup avoids wild early steps when the weights are still random, which matters most for large learning rates and deep networks.`,
   },
 };
 

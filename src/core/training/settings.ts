@@ -1,12 +1,15 @@
-// Default training settings, their limits, and validation with coded issues.
+// Default training settings and their validation with coded issues. What each
+// setting is called, its limits and how it applies live in settingsTable.ts.
 import { isDatasetId } from '../data/datasets';
 import { LOSSES } from './losses';
 import { OPTIMIZERS, defaultOptimizerParams } from './optimizers';
 import { SCHEDULES } from './schedules';
-import type { BackendChoice, TrainingSettings } from './types';
+import { isBackendChoice } from './backends';
+import { NUMERIC_SETTING_KEYS, TRAINING_IMAGES, settingLimit, type NumericSettingKey, type SettingLimit } from './settingsTable';
+import type { TrainingSettings } from './types';
 
-/** Training images available to an epoch (the rest of the 60,000 is the validation split). */
-export const TRAINING_IMAGES = 55_000;
+export { TRAINING_IMAGES } from './settingsTable';
+export type { NumericSettingKey, SettingLimit } from './settingsTable';
 
 /** The settings a new session starts with. */
 export const DEFAULT_SETTINGS: TrainingSettings = {
@@ -26,33 +29,15 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   backend: 'auto',
 };
 
-/** Settings fields that hold a plain number. */
-export type NumericSettingKey =
-  | 'learningRate'
-  | 'batchSize'
-  | 'epochs'
-  | 'trainingSamples'
-  | 'seed'
-  | 'weightDecay'
-  | 'clipNorm';
-
-/** Allowed range of a numeric setting; `minExclusive` means the minimum itself is not allowed. */
-export interface SettingLimit {
-  min: number;
-  max: number;
-  integer: boolean;
-  minExclusive?: boolean;
-}
-
-/** Allowed range of every numeric setting. */
-export const SETTING_LIMITS: Record<NumericSettingKey, SettingLimit> = {
-  learningRate: { min: 0, max: 10_000, integer: false, minExclusive: true },
-  batchSize: { min: 1, max: 4096, integer: true },
-  epochs: { min: 1, max: 100, integer: true },
-  trainingSamples: { min: 64, max: TRAINING_IMAGES, integer: true },
-  seed: { min: 0, max: 2 ** 31 - 1, integer: true },
-  weightDecay: { min: 0, max: 1, integer: false },
-  clipNorm: { min: 0, max: 1000, integer: false },
+/** Allowed range of every numeric setting (from SETTINGS_TABLE). */
+export const SETTING_LIMITS: Readonly<Record<NumericSettingKey, SettingLimit>> = {
+  learningRate: settingLimit('learningRate'),
+  batchSize: settingLimit('batchSize'),
+  epochs: settingLimit('epochs'),
+  trainingSamples: settingLimit('trainingSamples'),
+  seed: settingLimit('seed'),
+  weightDecay: settingLimit('weightDecay'),
+  clipNorm: settingLimit('clipNorm'),
 };
 
 /** A setting the engine must not use as it is; `field` is a settings key or `optimizerParams.<key>`. */
@@ -61,8 +46,6 @@ export interface SettingIssue {
   field: string;
   params?: Record<string, string | number>;
 }
-
-const BACKENDS: readonly BackendChoice[] = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'];
 
 /** True when `value` is a finite number inside `limit`. */
 export function isWithinLimit(value: unknown, limit: SettingLimit): boolean {
@@ -82,10 +65,10 @@ export function validateSettings(settings: TrainingSettings): SettingIssue[] {
   if (!Object.hasOwn(LOSSES, settings.loss)) bad('loss');
   if (!Object.hasOwn(OPTIMIZERS, settings.optimizer)) bad('optimizer');
   if (!Object.hasOwn(SCHEDULES, settings.schedule)) bad('schedule');
-  if (!BACKENDS.includes(settings.backend)) bad('backend');
+  if (!isBackendChoice(settings.backend)) bad('backend');
   if (typeof settings.augment !== 'boolean') bad('augment');
-  for (const key of Object.keys(SETTING_LIMITS) as NumericSettingKey[]) {
-    const limit = SETTING_LIMITS[key];
+  for (const key of NUMERIC_SETTING_KEYS) {
+    const limit = settingLimit(key);
     if (!isWithinLimit(settings[key], limit)) bad(key, { min: limit.min, max: limit.max });
   }
   const spec = OPTIMIZERS[settings.optimizer];

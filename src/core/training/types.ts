@@ -1,4 +1,7 @@
 import type { DatasetId } from '../data/datasets';
+import type { BackendChoice } from './backends';
+
+export type { BackendChoice, BackendName } from './backends';
 
 /** Loss ids; labels and formulas live in `losses.ts`. */
 export type LossId = 'categoricalCrossentropy' | 'meanSquaredError' | 'meanAbsoluteError' | 'categoricalHinge';
@@ -8,12 +11,6 @@ export type OptimizerId = 'sgd' | 'momentum' | 'adagrad' | 'adadelta' | 'rmsprop
 
 /** Learning-rate schedule ids. */
 export type ScheduleId = 'constant' | 'stepDecay' | 'exponentialDecay' | 'cosine' | 'warmupCosine';
-
-/** `auto` lets the engine pick; the others force one tfjs backend. */
-export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
-
-/** A tfjs backend actually in use. */
-export type BackendName = Exclude<BackendChoice, 'auto'>;
 
 /** Everything about a run that is not the network itself. */
 export interface TrainingSettings {

@@ -7,7 +7,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import type { BackendChoice, BackendName } from '../../core/training/types';
+import { BACKEND_LABELS as LABELS, type BackendChoice, type BackendName } from '../../core/training/backends';
 import { EngineError } from './errors';
 
 setWasmPaths({
@@ -15,8 +15,6 @@ setWasmPaths({
   'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
 });
-
-const LABELS: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
 /** What this device offers, probed once per worker. */
 export interface DeviceCapabilities {
@@ -115,7 +113,7 @@ export async function activateBackend(backend: BackendName): Promise<void> {
   if (missing) {
     throw new EngineError('backend-unavailable', `${LABELS[backend]} is not available: ${missing}. Choose Auto or another backend.`, backend);
   }
-  let ok = false;
+  let ok: boolean;
   try {
     ok = await tf.setBackend(backend);
     await tf.ready();
@@ -147,9 +145,4 @@ export async function useBackend(choice: BackendChoice, hasConvolutions: boolean
     }
   }
   throw new EngineError('backend-failed', `No tfjs backend could start: ${failures.join('; ')}`);
-}
-
-/** Human label of a backend id. */
-export function backendLabel(backend: BackendName): string {
-  return LABELS[backend];
 }

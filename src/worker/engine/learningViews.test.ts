@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../core/network/presets';
 import { DEFAULT_SETTINGS } from '../../core/training/settings';
 import type { TrainingSettings } from '../../core/training/types';
-import type { Evaluation, LivePrediction, WorkerEvent } from '../protocol';
+import type { LivePrediction, WorkerEvent } from '../protocol';
 import { createBatchSource } from './batchSource';
 import { buildModel } from './buildModel';
 import { evaluateSplit } from './evaluate';
@@ -154,12 +154,5 @@ describe('gradient norms in progress events', { timeout: 60_000 }, () => {
     }
     expect(ofType('progress').filter((event) => event.gradientNorms).length).toBeGreaterThan(0);
     run.dispose();
-  });
-});
-
-describe('evaluation type stays compatible', () => {
-  it('accepts the fields older code builds', () => {
-    const plain: Evaluation = { testLoss: 0.2, testAccuracy: 0.95, samples: 10000 };
-    expect(plain.details).toBeUndefined();
   });
 });

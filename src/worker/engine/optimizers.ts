@@ -1,25 +1,27 @@
 // Optimizers by catalogue id, and the one way to change their learning rate.
+// Every hyperparameter and its default come from core's OPTIMIZERS.
 import * as tf from '@tensorflow/tfjs';
-import type { TrainingSettings } from '../../core/training/types';
+import { optimizerParam } from '../../core/training/optimizers';
+import type { OptimizerId, TrainingSettings } from '../../core/training/types';
 
-function param(settings: TrainingSettings, key: string, fallback: number): number {
-  const value = settings.optimizerParams[key];
-  return Number.isFinite(value) ? value : fallback;
-}
+/** Builds one optimizer from the learning rate and a reader of its hyperparameters by catalogue key. */
+type OptimizerBuild = (learningRate: number, param: (key: string) => number) => tf.Optimizer;
+
+/** Every optimizer by catalogue id, with tf.train's arguments in its order. */
+export const OPTIMIZER_BUILDS: Record<OptimizerId, OptimizerBuild> = {
+  sgd: (lr) => tf.train.sgd(lr),
+  momentum: (lr, param) => tf.train.momentum(lr, param('momentum')),
+  adagrad: (lr, param) => tf.train.adagrad(lr, param('initialAccumulatorValue')),
+  adadelta: (lr, param) => tf.train.adadelta(lr, param('rho'), param('epsilon')),
+  rmsprop: (lr, param) => tf.train.rmsprop(lr, param('decay'), param('momentum'), param('epsilon')),
+  adam: (lr, param) => tf.train.adam(lr, param('beta1'), param('beta2'), param('epsilon')),
+  adamax: (lr, param) => tf.train.adamax(lr, param('beta1'), param('beta2'), param('epsilon')),
+};
 
 /** A fresh tf optimizer for the settings (state starts empty). */
-export function createOptimizer(settings: TrainingSettings): tf.Optimizer {
-  const lr = settings.learningRate;
-  switch (settings.optimizer) {
-    case 'sgd': return tf.train.sgd(lr);
-    case 'momentum': return tf.train.momentum(lr, param(settings, 'momentum', 0.9));
-    case 'adagrad': return tf.train.adagrad(lr, param(settings, 'initialAccumulatorValue', 0.1));
-    case 'adadelta': return tf.train.adadelta(lr, param(settings, 'rho', 0.95), param(settings, 'epsilon', 1e-7));
-    case 'rmsprop':
-      return tf.train.rmsprop(lr, param(settings, 'rho', param(settings, 'decay', 0.9)), param(settings, 'momentum', 0), param(settings, 'epsilon', 1e-7));
-    case 'adam': return tf.train.adam(lr, param(settings, 'beta1', 0.9), param(settings, 'beta2', 0.999), param(settings, 'epsilon', 1e-7));
-    case 'adamax': return tf.train.adamax(lr, param(settings, 'beta1', 0.9), param(settings, 'beta2', 0.999), param(settings, 'epsilon', 1e-7));
-  }
+export function createOptimizer(settings: Pick<TrainingSettings, 'optimizer' | 'optimizerParams' | 'learningRate'>): tf.Optimizer {
+  const { optimizer, optimizerParams, learningRate } = settings;
+  return OPTIMIZER_BUILDS[optimizer](learningRate, (key) => optimizerParam(optimizer, optimizerParams, key));
 }
 
 /**

@@ -3,7 +3,9 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DatasetId } from '../../core/data/datasets';
 import type { MnistSplit } from '../../core/data/split';
-import type { BackendChoice, BackendName, TrainingSettings } from '../../core/training/types';
+import { architectureKey } from '../../core/network/compare';
+import { liveSettings, newRunSettings, type LiveSettings } from '../../core/training/settingsTable';
+import type { BackendChoice, BackendName } from '../../core/training/types';
 import { PIXELS_PER_IMAGE } from '../../core/data/mnist';
 import type { InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
 import { loadDataset } from '../data/datasetLoader';
@@ -24,21 +26,9 @@ export type DatasetLoad = (
   onProgress: (file: string, loaded: number, total: number, fromCache: boolean) => void,
 ) => Promise<MnistSplit>;
 
-/** What a run is built from: a change here starts a new run; other settings apply live. */
+/** What a run is built from: the network and the settings the table marks 'new-run'. A change here starts a new run; the rest apply live. */
 function runKey(spec: RunSpec): string {
-  const { graph, settings } = spec;
-  return JSON.stringify({
-    nodes: graph.nodes.map(({ id, type, name, params }) => ({ id, type, name, params })),
-    edges: graph.edges.map(({ source, target }) => [source, target]),
-    loss: settings.loss,
-    optimizer: settings.optimizer,
-    optimizerParams: settings.optimizerParams,
-    seed: settings.seed,
-    dataset: settings.dataset,
-    batchSize: settings.batchSize,
-    trainingSamples: settings.trainingSamples,
-    backend: settings.backend,
-  });
+  return JSON.stringify({ network: architectureKey(spec.graph), settings: newRunSettings(spec.settings) });
 }
 
 export class Session {
@@ -148,9 +138,9 @@ export class Session {
     this.emit({ type: 'run-reset' });
   }
 
-  /** Applies settings that do not need a new run (learning rate, schedule, epochs, ...). */
-  updateSettings(settings: TrainingSettings): void {
-    this.run?.updateSettings(settings);
+  /** Applies the live settings (learning rate, schedule, epochs, ...) to the current run. */
+  updateSettings(settings: LiveSettings): void {
+    this.run?.updateSettings(liveSettings(settings));
   }
 
   /** tf.memory() figures, for leak checks. */
@@ -211,7 +201,7 @@ export class Session {
     const key = runKey(spec);
     const reusable = this.run && key === this.key && this.state !== 'done' && this.state !== 'error';
     if (reusable && this.run) {
-      this.run.updateSettings(spec.settings);
+      this.run.updateSettings(liveSettings(spec.settings));
       return this.run;
     }
     const data = await this.dataset(spec.settings.dataset);

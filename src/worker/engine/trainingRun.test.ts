@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../core/network/presets';
 import { DEFAULT_SETTINGS } from '../../core/training/settings';
+import { liveSettings, type LiveSettings } from '../../core/training/settingsTable';
 import type { TrainingSettings } from '../../core/training/types';
 import type { EpochPoint, Evaluation, WorkerEvent } from '../protocol';
 import { createBatchSource } from './batchSource';
@@ -98,5 +99,22 @@ describe('TrainingRun', { timeout: 60_000 }, () => {
     await second.run.train(5);
     second.run.dispose();
     expect(losses(second.events)).toEqual(losses(first.events));
+  });
+
+  it('takes on live settings from the next batch, reports each change, and ignores anything else', async () => {
+    const { run, events } = startRun({ optimizer: 'sgd', learningRate: 0.01, batchSize: 64, epochs: 1 }, 640);
+    expect(await run.train(3)).toBe('paused');
+    const update = { ...liveSettings(settings({ learningRate: 0.01 })), learningRate: 0.05, epochs: 2 };
+    run.updateSettings(update);
+    run.updateSettings(update);
+    expect(events.filter((event) => event.type === 'live-change')).toEqual([
+      { type: 'live-change', batch: 3, changes: [{ key: 'learningRate', from: 0.01, to: 0.05 }, { key: 'epochs', from: 1, to: 2 }] },
+    ]);
+    // Whatever arrives over the boundary, a batch size cannot reach the running run.
+    const smuggled: LiveSettings = Object.assign(liveSettings(update), { batchSize: 8 });
+    run.updateSettings(smuggled);
+    expect(await run.train()).toBe('done');
+    expect(losses(events)).toHaveLength(20);
+    run.dispose();
   });
 });

@@ -3,6 +3,7 @@
 // worker's event loop so Pause (and look-inside requests) arrive, and reads
 // results back in groups.
 import * as tf from '@tensorflow/tfjs';
+import { liveChanges, liveSettings, type LiveSettings } from '../../core/training/settingsTable';
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
 import { DivergenceDetector } from '../../core/training/divergence';
@@ -39,8 +40,12 @@ interface PendingStep {
   size: number;
 }
 
-/** Read results back (and report) at most this often, so the UI gets <= 10 updates/s. */
-const REPORT_INTERVAL_MS = 100;
+/**
+ * Read results back and report at most this often: the one throttle between
+ * the worker and the screen. Readouts and charts redraw on each report (four
+ * a second), and a Step, an epoch end or a pause always reports at once.
+ */
+export const REPORT_INTERVAL_MS = 250;
 /** Send the live prediction grid at most this often while training. */
 const PREDICTION_INTERVAL_MS = 1000;
 
@@ -76,9 +81,16 @@ export class TrainingRun {
     this.live = new LivePredictions(data.test);
   }
 
-  /** Settings that may change between batches of the same run (learning rate, schedule, decay, clipping, epochs, augmentation). */
-  updateSettings(settings: TrainingSettings): void {
-    this.settings = settings;
+  /**
+   * Takes on the live settings (learning rate, schedule, decay, clipping,
+   * epochs, augmentation) from the next batch on, and reports what changed.
+   * The settings the run is built from cannot be passed (settingsTable.ts).
+   */
+  updateSettings(live: LiveSettings): void {
+    const next = { ...this.settings, ...liveSettings(live) };
+    const changes = liveChanges(this.settings, next);
+    this.settings = next;
+    if (changes.length > 0) this.emit({ type: 'live-change', batch: this.batch, changes });
   }
 
   /** Asks the loop to stop after the current batch. */

@@ -11,7 +11,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent } from 'react';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
 import { Button } from '../../components/Button';
-import { appStore, useAppStore } from '../../store/appStore';
+import { useAppStore, useAppStoreApi } from '../../store/appStore';
 import { autoLayoutCommand, placeLayerCommand } from './builderCommands';
 import { moveLayers } from './builderEdits';
 import { ConnectionHint } from './ConnectionHint';
@@ -40,6 +40,7 @@ interface BuilderCanvasProps {
 /** The graph editor: layer nodes and wires, drag to move, drag handle to handle to wire,
  * drop palette items to place, arrow keys to move the selection, Delete to remove. */
 export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps) {
+  const store = useAppStoreApi();
   const graph = useAppStore((state) => state.graph);
   const selectedId = useAppStore((state) => state.selectedNodeId);
   const loss = useAppStore((state) => state.settings.loss);
@@ -92,12 +93,12 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
 
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: LayerFlowNode, dragged: LayerFlowNode[]) => {
-      const current = appStore.getState().graph;
+      const current = store.getState().graph;
       const next = moveLayers(current, Object.fromEntries(dragged.map((node) => [node.id, node.position])));
       if (next !== current) replaceGraph(next);
       setMoving({});
     },
-    [replaceGraph],
+    [store, replaceGraph],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange<WireFlowEdge>[]) => {
@@ -118,7 +119,7 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
     if (type === null) return;
     event.preventDefault();
     const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    placeLayerCommand(appStore, type, { x: point.x - DROP_OFFSET.x, y: point.y - DROP_OFFSET.y });
+    placeLayerCommand(store, type, { x: point.x - DROP_OFFSET.x, y: point.y - DROP_OFFSET.y });
   };
 
   /** Focusing a layer (Tab, a click) selects it. */
@@ -163,7 +164,7 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
             variant="quiet"
             title="Arrange the layers top to bottom by depth"
             onClick={() => {
-              autoLayoutCommand(appStore);
+              autoLayoutCommand(store);
               frameNetwork();
             }}
           >

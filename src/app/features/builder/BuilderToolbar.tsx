@@ -1,5 +1,5 @@
 import { Button } from '../../components/Button';
-import { appStore, useAppStore } from '../../store/appStore';
+import { useAppStore, useAppStoreApi } from '../../store/appStore';
 import { deleteSelectedCommand } from './builderCommands';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -7,6 +7,7 @@ const MOD = MAC ? '⌘' : 'Ctrl+';
 
 /** Undo, Redo and Delete layer: the edits that are not about one place on the canvas. */
 export function BuilderToolbar() {
+  const store = useAppStoreApi();
   const canUndo = useAppStore((state) => state.undoStack.length > 0);
   const canRedo = useAppStore((state) => state.redoStack.length > 0);
   const undo = useAppStore((state) => state.undo);
@@ -27,7 +28,7 @@ export function BuilderToolbar() {
       <Button
         variant="quiet"
         disabled={!deletable}
-        onClick={() => deleteSelectedCommand(appStore)}
+        onClick={() => deleteSelectedCommand(store)}
         title="Delete the selected layer and join its input to its outputs (Delete)"
       >
         Delete layer

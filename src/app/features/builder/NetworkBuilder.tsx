@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
-import { appStore } from '../../store/appStore';
+import { useAppStoreApi } from '../../store/appStore';
 import { useNetworkAnalysis } from '../network/useNetworkAnalysis';
 import { BuilderCanvas } from './BuilderCanvas';
 import { addLayerCommand } from './builderCommands';
@@ -16,9 +16,10 @@ import './builder.css';
 /** The visual network builder: palette, canvas and properties, with the network's totals
  * and problems underneath. Every edit goes through the store, so Undo covers all of them. */
 export function NetworkBuilder() {
+  const store = useAppStoreApi();
   const analysis = useNetworkAnalysis();
   const propertiesHeading = useRef<HTMLHeadingElement>(null);
-  useUndoShortcuts(appStore);
+  useUndoShortcuts(store);
 
   const openProperties = useCallback(() => {
     const heading = propertiesHeading.current;
@@ -36,7 +37,7 @@ export function NetworkBuilder() {
           <BuilderToolbar />
         </header>
         <div className="builder__body">
-          <LayerPalette onAdd={(type) => addLayerCommand(appStore, type)} />
+          <LayerPalette onAdd={(type) => addLayerCommand(store, type)} />
           <BuilderCanvas analysis={analysis} onOpenProperties={openProperties} />
           <PropertiesPanel analysis={analysis} headingRef={propertiesHeading} />
         </div>

@@ -5,7 +5,7 @@ import { setParam } from '../../../core/network/graph';
 import { resolveParams } from '../../../core/network/params';
 import type { ParamValue } from '../../../core/network/types';
 import { formatInteger, formatShape } from '../../components/format';
-import { appStore, useAppStore } from '../../store/appStore';
+import { useAppStore, useAppStoreApi } from '../../store/appStore';
 import { LayerFormula } from './LayerFormula';
 import { ParamField } from './ParamField';
 import './properties.css';
@@ -18,6 +18,7 @@ interface PropertiesPanelProps {
 
 /** The selected layer's parameters as labelled fields, its formula and what it does. */
 export function PropertiesPanel({ analysis, headingRef }: PropertiesPanelProps) {
+  const store = useAppStoreApi();
   const graph = useAppStore((state) => state.graph);
   const selectedId = useAppStore((state) => state.selectedNodeId);
   const replaceGraph = useAppStore((state) => state.replaceGraph);
@@ -42,7 +43,7 @@ export function PropertiesPanel({ analysis, headingRef }: PropertiesPanelProps) 
   const values = resolveParams(node.type, node.params);
   const info = analysis.nodes[node.id];
   const change = (key: string, value: ParamValue, typing: boolean): void => {
-    replaceGraph(setParam(appStore.getState().graph, node.id, key, value), typing ? { group: `param:${node.id}:${key}` } : {});
+    replaceGraph(setParam(store.getState().graph, node.id, key, value), typing ? { group: `param:${node.id}:${key}` } : {});
   };
 
   return (

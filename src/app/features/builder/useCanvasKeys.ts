@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
-import { appStore } from '../../store/appStore';
+import { useAppStoreApi } from '../../store/appStore';
 import { deleteSelectedCommand, deleteWireCommand } from './builderCommands';
 import { arrowDirection, neighbourLayer } from './navigation';
 
@@ -15,10 +15,11 @@ interface CanvasKeysOptions {
 /** The canvas keyboard: arrows move the selection along the graph, Enter opens the properties,
  * Space selects, Delete removes the selected wire or layer, Escape clears the selection. */
 export function useCanvasKeys({ analysis, selectedWire, clearSelectedWire, focusLayer, openProperties }: CanvasKeysOptions) {
+  const store = useAppStoreApi();
   return (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     if (target.closest('input, select, textarea, button')) return;
-    const { graph, selectedNodeId, selectNode } = appStore.getState();
+    const { graph, selectedNodeId, selectNode } = store.getState();
     const focusedId = target.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null;
     const direction = arrowDirection(event.key);
     if (direction !== null) {
@@ -35,11 +36,11 @@ export function useCanvasKeys({ analysis, selectedWire, clearSelectedWire, focus
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       if (selectedWire !== null) {
-        deleteWireCommand(appStore, selectedWire);
+        deleteWireCommand(store, selectedWire);
         clearSelectedWire();
         return;
       }
-      const next = deleteSelectedCommand(appStore);
+      const next = deleteSelectedCommand(store);
       if (next !== null) focusLayer(next);
     } else if (event.key === 'Escape') {
       selectNode(null);

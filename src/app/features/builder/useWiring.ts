@@ -1,15 +1,20 @@
 import type { Connection, Edge, FinalConnectionState, InternalNode } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { NetworkGraph } from '../../../core/network/types';
 import type { LossId } from '../../../core/training/types';
-import { appStore } from '../../store/appStore';
+import { useAppStoreApi } from '../../store/appStore';
 import { checkWire } from './wireCheck';
 
 /** Drawing wires: which drops are allowed, making the wire, and why a refused one was refused
  * (kept until the next edit or until dismissed). */
 export function useWiring(graph: NetworkGraph, loss: LossId) {
-  const [refusal, setRefusal] = useState<string | null>(null);
-  useEffect(() => setRefusal(null), [graph]);
+  const store = useAppStoreApi();
+  // A refusal belongs to the graph it was made on: the next edit hides it.
+  const [refused, setRefused] = useState<{ graph: NetworkGraph; reason: string } | null>(null);
+  const refusal = refused?.graph === graph ? refused.reason : null;
+  const setRefusal = useCallback((reason: string | null) => {
+    setRefused(reason === null ? null : { graph: store.getState().graph, reason });
+  }, [store]);
 
   const isValidConnection = useCallback(
     (connection: Connection | Edge) => checkWire(graph, connection.source, connection.target, loss).ok,
@@ -18,12 +23,12 @@ export function useWiring(graph: NetworkGraph, loss: LossId) {
 
   const onConnect = useCallback(
     (connection: Connection) => {
-      const state = appStore.getState();
+      const state = store.getState();
       const result = checkWire(state.graph, connection.source, connection.target, loss);
       if (result.ok) state.replaceGraph(result.graph);
       else setRefusal(result.reason);
     },
-    [loss],
+    [store, loss, setRefusal],
   );
 
   const onConnectEnd = useCallback(
@@ -31,12 +36,12 @@ export function useWiring(graph: NetworkGraph, loss: LossId) {
       if (state.isValid !== false || !state.fromNode || !state.toNode) return;
       const fromOutput = state.fromHandle?.type !== 'target';
       const [source, target] = fromOutput ? [state.fromNode.id, state.toNode.id] : [state.toNode.id, state.fromNode.id];
-      const result = checkWire(appStore.getState().graph, source, target, loss);
+      const result = checkWire(store.getState().graph, source, target, loss);
       if (!result.ok) setRefusal(result.reason);
     },
-    [loss],
+    [store, loss, setRefusal],
   );
 
-  const dismissRefusal = useCallback(() => setRefusal(null), []);
+  const dismissRefusal = useCallback(() => setRefusal(null), [setRefusal]);
   return { isValidConnection, onConnect, onConnectEnd, refusal, dismissRefusal };
 }

@@ -1,22 +1,12 @@
 // Deciding, while a wire is drawn, whether it may be made, and why not.
-import { analyzeNetwork } from '../../../core/network/analyze';
+import { networkAnalysis } from '../../../core/network/analyze';
 import { connect } from '../../../core/network/graph';
-import { describeIssueDetail, type IssueCode } from '../../../core/network/issues';
+import { SHAPE_MISMATCH_CODES, describeIssueDetail } from '../../../core/network/issues';
 import type { NetworkGraph } from '../../../core/network/types';
 import type { LossId } from '../../../core/training/types';
 
 /** The graph with the new wire, or the reason it is refused, in words. */
 export type WireCheck = { ok: true; graph: NetworkGraph } | { ok: false; reason: string };
-
-/** Shape problems that mean the two ends of a wire do not fit together. */
-const PORT_MISMATCHES: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'add-shape-mismatch',
-  'concat-shape-mismatch',
-  'needs-spatial-input',
-  'needs-flat-input',
-  'kernel-too-large',
-  'reshape-size-mismatch',
-]);
 
 /** Checks a wire from `sourceId`'s output to `targetId`'s input: no loops, no input over the
  * layer's limit, and no shape the target cannot take (when the shapes are already known). */
@@ -39,9 +29,9 @@ export function checkWire(graph: NetworkGraph, sourceId: string, targetId: strin
     };
   }
   if (result.graph === graph) return { ok: true, graph };
-  const before = new Set(analyzeNetwork(graph, loss).issues.filter((i) => i.nodeId === targetId).map((i) => i.code));
-  const mismatch = analyzeNetwork(result.graph, loss).issues.find(
-    (issue) => issue.nodeId === targetId && PORT_MISMATCHES.has(issue.code) && !before.has(issue.code),
+  const before = new Set(networkAnalysis(graph, loss).issues.filter((i) => i.nodeId === targetId).map((i) => i.code));
+  const mismatch = networkAnalysis(result.graph, loss).issues.find(
+    (issue) => issue.nodeId === targetId && SHAPE_MISMATCH_CODES.has(issue.code) && !before.has(issue.code),
   );
   if (mismatch) return { ok: false, reason: `${source.name} does not fit ${target.name}: ${target.name} ${describeIssueDetail(mismatch)}` };
   return { ok: true, graph: result.graph };

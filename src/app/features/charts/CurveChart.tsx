@@ -1,5 +1,5 @@
 import { memo, useMemo, type CSSProperties } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochPoint } from '../../../worker/protocol';
 import type { CurvePoint } from '../../store/curves';
 import { formatInteger } from '../../components/format';
@@ -27,11 +27,18 @@ export interface CurveOverlay {
   points: readonly CurvePoint[];
 }
 
+/** A labelled vertical line: a live setting change that took effect after `batch`. */
+export interface ChartMark {
+  batch: number;
+  label: string;
+}
+
 interface CurveChartProps {
   config: CurveChartConfig;
   batches: readonly CurvePoint[];
   epochs: readonly EpochPoint[];
   overlays?: readonly CurveOverlay[];
+  marks?: readonly ChartMark[];
   /** A logarithmic y-axis (for the loss). */
   logScale?: boolean;
 }
@@ -45,7 +52,7 @@ function formatTooltipValue(value: unknown, format: (value: number) => string): 
  * A training curve: each batch faintly, its moving average boldly, and the
  * validation value at each epoch end as dots on a line. Renders an SVG.
  */
-export const CurveChart = memo(function CurveChart({ config, batches, epochs, overlays = [], logScale = false }: CurveChartProps) {
+export const CurveChart = memo(function CurveChart({ config, batches, epochs, overlays = [], marks = [], logScale = false }: CurveChartProps) {
   const empty = batches.length === 0 && epochs.length === 0 && overlays.length === 0;
   const logAxis = useMemo(() => {
     if (!logScale) return null;
@@ -104,6 +111,15 @@ export const CurveChart = memo(function CurveChart({ config, batches, epochs, ov
               color: 'var(--color-text)',
             }}
           />
+          {marks.map((mark) => (
+            <ReferenceLine
+              key={mark.batch}
+              x={mark.batch}
+              stroke="var(--color-mark)"
+              strokeDasharray="2 3"
+              label={{ value: mark.label, position: 'insideTopLeft', fill: 'var(--color-mark)', fontSize: 11 }}
+            />
+          ))}
           {overlays.map((overlay) => (
             <Line
               key={overlay.id}

@@ -5,12 +5,9 @@ import { formatLoss } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import { curveForChart, EMA_SMOOTHING } from '../../store/curves';
 import { runColor } from '../runs/runColors';
-import { CurveChart, type CurveChartConfig, type CurveOverlay } from './CurveChart';
-import { useThrottledValue } from './useThrottledValue';
+import { describeLiveChange } from '../settings/describeSettingChange';
+import { CurveChart, type ChartMark, type CurveChartConfig, type CurveOverlay } from './CurveChart';
 import './charts.css';
-
-/** Shortest time between two chart redraws; a redraw costs far more than a readout update. */
-const CHART_REDRAW_MS = 300;
 
 const LOSS_CHART: CurveChartConfig = {
   testId: 'loss-chart',
@@ -40,10 +37,11 @@ const ACCURACY_CHART: CurveChartConfig = {
 
 /** Loss and accuracy side by side, for the training batches and the validation split. */
 export function TrainingCharts() {
-  const curve = useThrottledValue(useAppStore((state) => state.batchCurve), CHART_REDRAW_MS);
-  const epochs = useThrottledValue(useAppStore((state) => state.epochPoints), CHART_REDRAW_MS);
+  const curve = useAppStore((state) => state.batchCurve);
+  const epochs = useAppStore((state) => state.epochPoints);
   const batches = useMemo(() => curveForChart(curve), [curve]);
   const overlays = useOverlays();
+  const marks = useLiveChangeMarks();
   const [logLoss, setLogLoss] = useState(false);
   const logId = useId();
 
@@ -58,18 +56,29 @@ export function TrainingCharts() {
           </label>
         }
       >
-        <CurveChart config={LOSS_CHART} batches={batches} epochs={epochs} overlays={overlays} logScale={logLoss} />
+        <CurveChart config={LOSS_CHART} batches={batches} epochs={epochs} overlays={overlays} marks={marks} logScale={logLoss} />
       </Panel>
       <Panel title="Accuracy">
-        <CurveChart config={ACCURACY_CHART} batches={batches} epochs={epochs} overlays={overlays} />
+        <CurveChart config={ACCURACY_CHART} batches={batches} epochs={epochs} overlays={overlays} marks={marks} />
       </Panel>
       <p className="training-charts__caption">
         The x-axis counts training batches. The faint line is each batch; the bold line its moving average
         (each new batch weighs {Math.round((1 - EMA_SMOOTHING) * 100)} %). Dots are the validation images, measured
-        at the end of each epoch. Dashed lines are earlier runs you chose under Runs.
+        at the end of each epoch. Dashed lines are earlier runs you chose under Runs; a dotted vertical line marks a setting
+        you changed during the run.
       </p>
     </div>
   );
+}
+
+/** The run's live setting changes as labelled lines, one per batch (changes at the same batch share a label). */
+function useLiveChangeMarks(): ChartMark[] {
+  const changes = useAppStore((state) => state.liveChanges);
+  return useMemo(() => {
+    const byBatch = new Map<number, string[]>();
+    for (const change of changes) byBatch.set(change.batch, [...(byBatch.get(change.batch) ?? []), describeLiveChange(change)]);
+    return [...byBatch].map(([batch, labels]) => ({ batch, label: labels.join('; ') }));
+  }, [changes]);
 }
 
 /** Earlier runs chosen for the charts, as dashed overlays (a stable array while the choice is unchanged). */

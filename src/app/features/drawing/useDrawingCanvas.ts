@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import { useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import type { InkImage } from '../../../core/drawing/preprocess';
 import { inkFromRgba, strokeWidthFor } from './canvasInk';
 
@@ -11,6 +11,11 @@ interface DrawingHandlers {
   onPointerUp: (event: ReactPointerEvent<HTMLCanvasElement>) => void;
   onPointerCancel: (event: ReactPointerEvent<HTMLCanvasElement>) => void;
   clear: () => void;
+}
+
+/** The canvas' 2-D context, set up for frequent reads of its pixels. */
+function drawingContext(element: HTMLCanvasElement | null): CanvasRenderingContext2D | null {
+  return element?.getContext('2d', { willReadFrequently: true }) ?? null;
 }
 
 /**
@@ -26,27 +31,25 @@ export function useDrawingCanvas(
   const last = useRef<{ x: number; y: number } | null>(null);
   const lastRead = useRef(0);
 
-  const context = useCallback(() => canvas.current?.getContext('2d', { willReadFrequently: true }) ?? null, [canvas]);
-
-  const readInk = useCallback(() => {
+  const readInk = () => {
     const element = canvas.current;
-    const ctx = context();
+    const ctx = drawingContext(element);
     if (!element || !ctx) return;
     lastRead.current = performance.now();
     onInk(inkFromRgba(ctx.getImageData(0, 0, element.width, element.height).data, element.width, element.height));
-  }, [canvas, context, onInk]);
+  };
 
   // Strokes already drawn take the new colour when the theme changes.
   useEffect(() => {
     const element = canvas.current;
-    const ctx = context();
+    const ctx = drawingContext(element);
     if (!element || !ctx) return;
     ctx.save();
     ctx.globalCompositeOperation = 'source-in';
     ctx.fillStyle = color;
     ctx.fillRect(0, 0, element.width, element.height);
     ctx.restore();
-  }, [canvas, context, color]);
+  }, [canvas, color]);
 
   const point = (event: ReactPointerEvent<HTMLCanvasElement> | PointerEvent, element: HTMLCanvasElement) => {
     const rect = element.getBoundingClientRect();
@@ -58,7 +61,7 @@ export function useDrawingCanvas(
 
   const strokeTo = (to: { x: number; y: number }) => {
     const element = canvas.current;
-    const ctx = context();
+    const ctx = drawingContext(element);
     if (!element || !ctx) return;
     const from = last.current ?? to;
     ctx.strokeStyle = color;
@@ -98,7 +101,7 @@ export function useDrawingCanvas(
     },
     clear: () => {
       const element = canvas.current;
-      context()?.clearRect(0, 0, element?.width ?? 0, element?.height ?? 0);
+      drawingContext(element)?.clearRect(0, 0, element?.width ?? 0, element?.height ?? 0);
       last.current = null;
       onInk(null);
     },

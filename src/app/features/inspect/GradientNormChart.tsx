@@ -4,11 +4,8 @@ import { formatInteger, formatLoss } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import { seriesForChart } from '../../store/boundedSeries';
 import { logAxisFor } from '../charts/logAxis';
-import { useThrottledValue } from '../charts/useThrottledValue';
 import { classColor } from '../evaluation/classColors';
 
-/** Shortest time between two redraws of the chart. */
-const REDRAW_MS = 500;
 const axisTick = { fill: 'var(--color-axis)', fontSize: 12 };
 const tooltipStyle = { background: 'var(--color-surface)', border: '1px solid var(--color-border)', borderRadius: 6, color: 'var(--color-text)' };
 
@@ -20,7 +17,7 @@ function plotted(norm: number | undefined, log: boolean): number | null {
 
 /** Per-layer gradient norms over the run: vanishing and exploding gradients made visible. */
 export const GradientNormChart = memo(function GradientNormChart() {
-  const series = useThrottledValue(useAppStore((state) => state.gradientNorms), REDRAW_MS);
+  const series = useAppStore((state) => state.gradientNorms);
   const layers = useAppStore((state) => state.gradientLayers);
   const [log, setLog] = useState(true);
   const checkboxId = useId();

@@ -4,7 +4,7 @@ import { Panel } from '../../components/Panel';
 import { formatInteger, formatPercent } from '../../components/format';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
-import { useThrottledValue } from '../charts/useThrottledValue';
+import { useThrottledValue } from './useThrottledValue';
 import { useClassNames } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { testImagePixels, useTestSet } from '../predictions/useTestSet';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { KerasImportError } from '../../../core/keras/errors';
 import { Button } from '../../components/Button';
-import { appStore } from '../../store/appStore';
+import { useAppStoreApi } from '../../store/appStore';
 import { downloadText } from './downloadText';
 import { exportKerasCommand, importKerasCommand } from './kerasCommands';
 import { KERAS_TEXT, describeKerasError, importedNotice } from './kerasText';
@@ -15,6 +15,7 @@ export function KerasPanel() {
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<KerasImportError[] | null>(null);
   const [notice, setNotice] = useState('');
+  const appStore = useAppStoreApi();
 
   const exportCode = () => {
     const { fileName, script } = exportKerasCommand(appStore);

@@ -1,10 +1,8 @@
-import { useMemo } from 'react';
-import { analyzeNetwork, type NetworkAnalysis } from '../../../core/network/analyze';
+import type { NetworkAnalysis } from '../../../core/network/analyze';
 import { useAppStore } from '../../store/appStore';
+import { selectAnalysis } from '../../store/selectors';
 
-/** Shapes, parameter counts and issues of the current network, recomputed only when it changes. */
+/** Shapes, parameter counts and issues of the current network: one analysis per graph, shared by every view. */
 export function useNetworkAnalysis(): NetworkAnalysis {
-  const graph = useAppStore((state) => state.graph);
-  const loss = useAppStore((state) => state.settings.loss);
-  return useMemo(() => analyzeNetwork(graph, loss), [graph, loss]);
+  return useAppStore(selectAnalysis);
 }

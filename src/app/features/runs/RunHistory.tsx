@@ -4,6 +4,7 @@ import { Panel } from '../../components/Panel';
 import { formatInteger, formatLoss, formatPercent } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import type { RunRecord } from '../../store/runHistory';
+import { LiveChangeList } from './LiveChangeList';
 import { runColor } from './runColors';
 import './runs.css';
 
@@ -20,6 +21,7 @@ function RunRow({ run, overlaid, onToggle }: { run: RunRecord; overlaid: boolean
         </label>
         <span className="run__summary">{run.networkSummary}</span>
         <span className="run__summary">{run.settingsSummary}</span>
+        <LiveChangeList changes={run.liveChanges} />
       </div>
       <dl className="run__metrics">
         <div>
@@ -46,11 +48,40 @@ function RunRow({ run, overlaid, onToggle }: { run: RunRecord; overlaid: boolean
   );
 }
 
-/** This session's earlier runs: what they were, how they ended, and which to draw over the charts. */
+/** The run on the charts, until it joins the history: what it was started with and what changed live. */
+function CurrentRun() {
+  const [start, id, recorded, changes, trainingState] = useAppStore(
+    useShallow((state) => [
+      state.currentRunStart,
+      state.currentRunId,
+      state.runHistory.some((run) => run.id === state.currentRunId),
+      state.liveChanges,
+      state.trainingState,
+    ] as const),
+  );
+  if (!start || recorded) return null;
+  return (
+    <div className="run run--current" data-testid="current-run" style={{ '--run-color': runColor(id) } as CSSProperties}>
+      <div className="run__body">
+        <span className="run__name">
+          Run {id} ({trainingState})
+        </span>
+        <span className="run__summary">{start.networkSummary}</span>
+        <span className="run__summary">{start.settingsSummary}</span>
+        <LiveChangeList changes={changes} />
+      </div>
+    </div>
+  );
+}
+
+/** This session's runs: the current one, then earlier ones, how they ended, and which to draw over the charts. */
 export function RunHistory() {
-  const [history, overlaid, toggle] = useAppStore(useShallow((state) => [state.runHistory, state.overlaidRuns, state.toggleOverlay] as const));
+  const [history, overlaid, toggle, current] = useAppStore(
+    useShallow((state) => [state.runHistory, state.overlaidRuns, state.toggleOverlay, state.currentRunStart] as const),
+  );
   return (
     <Panel title="Runs" aside={history.length > 0 ? `${history.length} this session` : undefined}>
+      {current ? <CurrentRun /> : null}
       {history.length === 0 ? (
         <p className="panel-note">
           Each finished or reset run is kept here for this session, so you can draw it over the loss and accuracy charts and

@@ -3,6 +3,7 @@ import { OPTIMIZERS, type HyperparamSpec } from '../../../core/training/optimize
 import { NumberTextField } from '../../components/NumberTextField';
 import { useAppStore } from '../../store/appStore';
 import { parseNumberText } from '../../store/numericSettings';
+import { settingTag } from './settingTags';
 
 /** One hyperparameter; the typed text is kept here so "0." or "" survive while typing. */
 function OptimizerParamField({ spec }: { spec: HyperparamSpec }) {
@@ -20,6 +21,7 @@ function OptimizerParamField({ spec }: { spec: HyperparamSpec }) {
       label={spec.label}
       text={text}
       error={error}
+      tag={settingTag('optimizerParams')}
       onTextChange={(next) => {
         setText(next);
         const number = parseNumberText(next);

@@ -5,6 +5,7 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { NumberTextField } from '../../components/NumberTextField';
 import { Panel } from '../../components/Panel';
 import { SelectField } from '../../components/SelectField';
+import { BACKEND_LABELS } from '../../../core/training/backends';
 import { useAppStore } from '../../store/appStore';
 import { numericFieldText, type NumericSettingKey } from '../../store/numericSettings';
 import { findSettingProblems, settingProblemNote } from '../../store/settingsProblems';
@@ -19,6 +20,10 @@ import {
   SCHEDULE_OPTIONS,
 } from './settingOptions';
 import { OptimizerParamFields } from './OptimizerParamFields';
+import { SettingSelect } from './SettingSelect';
+import { AppliesLegend } from './AppliesLegend';
+import { APPLIES_TAGS, settingTag } from './settingTags';
+import { SETTINGS_TABLE } from '../../../core/training/settingsTable';
 import './settings.css';
 
 /** The left column: which network, which data, and how to train it. */
@@ -43,18 +48,20 @@ export function SettingsPanel() {
   const presetOptions = presetId === null ? [CUSTOM_PRESET_OPTION, ...PRESET_OPTIONS] : PRESET_OPTIONS;
   const presetHint = presetId === null ? 'Edited network.' : findPreset(presetId)?.description;
 
-  const numberField = (key: NumericSettingKey, label: string, hint?: string) => (
+  const numberField = (key: NumericSettingKey, hint?: string) => (
     <NumberTextField
-      label={label}
+      label={SETTINGS_TABLE[key].label}
       text={numericFieldText(settings, settingsText, key)}
       onTextChange={(text) => setSettingText(key, text)}
       error={notes.get(key)}
       hint={hint}
+      tag={settingTag(key)}
     />
   );
 
   return (
     <aside className="settings" aria-label="Settings">
+      <AppliesLegend />
       <Panel title="Network and data">
         <SelectField
           label="Preset"
@@ -62,74 +69,53 @@ export function SettingsPanel() {
           options={presetOptions}
           onChange={(value) => setPreset(value)}
           hint={presetHint}
+          tag={APPLIES_TAGS['new-run']}
         />
-        <SelectField
-          label="Dataset"
-          value={settings.dataset}
+        <SettingSelect
+          setting="dataset"
           options={DATASET_OPTIONS}
-          onChange={(value) => setSetting('dataset', value)}
-          hint={`28×28 ${DATASETS[settings.dataset].subject} in 10 classes; choosing another starts a new run.`}
+          hint={`28×28 ${DATASETS[settings.dataset].subject} in 10 classes.`}
         />
       </Panel>
 
       <Panel title="Training">
-        <SelectField
-          label="Loss"
-          value={settings.loss}
-          options={LOSS_OPTIONS}
-          onChange={(value) => setSetting('loss', value)}
-        />
-        <SelectField
-          label="Optimizer"
-          value={settings.optimizer}
-          options={OPTIMIZER_OPTIONS}
-          onChange={chooseOptimizer}
-        />
+        <SettingSelect setting="loss" options={LOSS_OPTIONS} />
+        <SettingSelect setting="optimizer" options={OPTIMIZER_OPTIONS} onChange={chooseOptimizer} />
         <OptimizerParamFields />
-        {numberField('learningRate', 'Learning rate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
-        <SelectField
-          label="Learning rate schedule"
-          value={settings.schedule}
-          options={SCHEDULE_OPTIONS}
-          onChange={(value) => setSetting('schedule', value)}
-        />
+        {numberField('learningRate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
+        <SettingSelect setting="schedule" options={SCHEDULE_OPTIONS} />
         <div className="settings__pair">
-          {numberField('batchSize', 'Batch size')}
-          {numberField('epochs', 'Epochs')}
+          {numberField('batchSize')}
+          {numberField('epochs')}
         </div>
         <div className="settings__pair">
-          {numberField('trainingSamples', 'Training samples')}
-          {numberField('seed', 'Seed')}
+          {numberField('trainingSamples')}
+          {numberField('seed')}
         </div>
       </Panel>
 
       <Panel title="Regularization">
         <div className="settings__pair">
-          {numberField('weightDecay', 'Weight decay')}
-          {numberField('clipNorm', 'Clip gradient norm')}
+          {numberField('weightDecay')}
+          {numberField('clipNorm')}
         </div>
         <p className="settings__note">0 turns weight decay or clipping off.</p>
         <CheckboxField
-          label="Augment data"
+          label={SETTINGS_TABLE.augment.label}
           checked={settings.augment}
           onChange={(checked) => setSetting('augment', checked)}
           hint="Shift each training image by up to 2 pixels."
+          tag={settingTag('augment')}
         />
       </Panel>
 
       <Panel title="Compute">
-        <SelectField
-          label="Backend"
-          value={settings.backend}
+        <SettingSelect
+          setting="backend"
           options={BACKEND_OPTIONS}
-          onChange={(value) => setSetting('backend', value)}
-          hint={backendInUse ? `In use: ${backendLabel(backendInUse)}` : 'Chosen when the data has loaded.'}
+          hint={backendInUse ? `In use: ${BACKEND_LABELS[backendInUse]}` : 'Chosen when the data has loaded.'}
         />
       </Panel>
     </aside>
   );
-}
-
-function backendLabel(backend: string): string {
-  return BACKEND_OPTIONS.find((option) => option.value === backend)?.label ?? backend;
 }

@@ -3,6 +3,7 @@ import { DATASETS } from '../../../core/data/datasets';
 import { PRESETS } from '../../../core/network/presets';
 import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
+import { BACKEND_CHOICES, BACKEND_LABELS } from '../../../core/training/backends';
 import { SCHEDULES } from '../../../core/training/schedules';
 import type { BackendChoice, LossId, OptimizerId, ScheduleId, TrainingSettings } from '../../../core/training/types';
 
@@ -35,13 +36,10 @@ export const OPTIMIZER_OPTIONS: SelectOption<OptimizerId>[] = Object.values(OPTI
   label: optimizer.label,
 }));
 
-export const BACKEND_OPTIONS: SelectOption<BackendChoice>[] = [
-  { value: 'auto', label: 'Auto' },
-  { value: 'webgpu', label: 'WebGPU' },
-  { value: 'webgl', label: 'WebGL' },
-  { value: 'wasm', label: 'WASM' },
-  { value: 'cpu', label: 'CPU' },
-];
+export const BACKEND_OPTIONS: SelectOption<BackendChoice>[] = BACKEND_CHOICES.map((backend) => ({
+  value: backend,
+  label: BACKEND_LABELS[backend],
+}));
 
 export const SCHEDULE_OPTIONS: SelectOption<ScheduleId>[] = Object.values(SCHEDULES).map((schedule) => ({
   value: schedule.id,

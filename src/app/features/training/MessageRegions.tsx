@@ -2,6 +2,7 @@ import { Button } from '../../components/Button';
 import { IssueText } from '../builder/IssueList';
 import { useAppStore } from '../../store/appStore';
 import { describeRunBlocker } from '../../store/runBlockers';
+import { selectTestAccuracy } from '../../store/selectors';
 import { describeAlert } from './describeAlert';
 import { describeNotice } from './describeNotice';
 import { useRunBlockers } from './useRunBlockers';
@@ -54,11 +55,12 @@ export function AlertRegion() {
 /** The page's one role="status" region: calm news such as the backend in use or a finished run. */
 export function StatusRegion() {
   const notices = useAppStore((state) => state.notices);
+  const testAccuracy = useAppStore(selectTestAccuracy);
   return (
     <div role="status" className="status-region">
       {notices.map((notice) => (
         <p key={notice.kind} className={`message message--${notice.kind === 'run-finished' ? 'success' : 'info'}`}>
-          {describeNotice(notice)}
+          {describeNotice(notice, { testAccuracy })}
         </p>
       ))}
     </div>

@@ -1,11 +1,11 @@
 import { useAppStore } from '../../store/appStore';
-import { BACKEND_OPTIONS } from '../settings/settingOptions';
+import { BACKEND_LABELS } from '../../../core/training/backends';
 
 /** The run's state and the backend in use, as two small badges beside the panel title. */
 export function RunStatus() {
   const trainingState = useAppStore((state) => state.trainingState);
   const backend = useAppStore((state) => state.backend);
-  const backendLabel = BACKEND_OPTIONS.find((option) => option.value === backend)?.label ?? backend;
+  const backendLabel = backend ? BACKEND_LABELS[backend] : null;
 
   return (
     <div className="run-status">

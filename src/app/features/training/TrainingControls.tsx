@@ -9,12 +9,13 @@ export function TrainingControls() {
   const service = useTrainingService();
   const trainingState = useAppStore((state) => state.trainingState);
   const workerStatus = useAppStore((state) => state.workerStatus);
+  const pending = useAppStore((state) => state.pendingCommand !== null);
   const blockers = useRunBlockers();
   const datasetLabel = useAppStore((state) => DATASETS[state.settings.dataset].label);
 
   const ready = workerStatus === 'ready';
   const running = trainingState === 'running';
-  const canRun = ready && !running && blockers.length === 0;
+  const canRun = ready && !running && !pending && blockers.length === 0;
   const resumes = trainingState === 'paused';
 
   return (

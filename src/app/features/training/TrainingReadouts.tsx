@@ -1,16 +1,17 @@
 import { Readout } from '../../components/Readout';
 import { formatInteger, formatLoss, formatPercent } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
+import { selectTestAccuracy, selectTrainAccuracy, selectTrainLoss, selectValAccuracy } from '../../store/selectors';
 
 /** The numbers of the current run, each with its raw value in data-value. */
 export function TrainingReadouts() {
   const epoch = useAppStore((state) => state.epoch);
   const totalEpochs = useAppStore((state) => state.settings.epochs);
   const batch = useAppStore((state) => state.batch);
-  const trainLoss = useAppStore((state) => state.trainLoss);
-  const trainAccuracy = useAppStore((state) => state.trainAccuracy);
-  const valAccuracy = useAppStore((state) => state.valAccuracy);
-  const testAccuracy = useAppStore((state) => state.testAccuracy);
+  const trainLoss = useAppStore(selectTrainLoss);
+  const trainAccuracy = useAppStore(selectTrainAccuracy);
+  const valAccuracy = useAppStore(selectValAccuracy);
+  const testAccuracy = useAppStore(selectTestAccuracy);
   const throughput = useAppStore((state) => state.throughput);
 
   return (

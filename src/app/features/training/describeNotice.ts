@@ -1,6 +1,7 @@
 import { formatInteger, formatPercent } from '../../components/format';
 import type { AppNotice } from '../../store/messages';
-import { BACKEND_OPTIONS } from '../settings/settingOptions';
+import { BACKEND_LABELS } from '../../../core/training/backends';
+import { describeRunChanges } from '../settings/describeSettingChange';
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
@@ -13,18 +14,36 @@ function sentence(text: string): string {
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
+/** "a, b and c". */
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** What a notice's words may need from the store besides the notice itself. */
+export interface NoticeFacts {
+  /** The current run's test accuracy, once evaluated. */
+  testAccuracy: number | null;
+}
+
 /** Words for a notice (role="status"). */
-export function describeNotice(notice: AppNotice): string {
+export function describeNotice(notice: AppNotice, facts: NoticeFacts): string {
   switch (notice.kind) {
     case 'backend': {
-      const label = BACKEND_OPTIONS.find((option) => option.value === notice.backend)?.label ?? notice.backend;
+      const label = BACKEND_LABELS[notice.backend];
       return notice.reason ? `Using ${label}. ${sentence(notice.reason)}` : `Using ${label}.`;
+    }
+    case 'run-ended': {
+      const what = joinWords(describeRunChanges(notice.changes));
+      const network = notice.changes.some((change) => change.kind === 'network') ? ' Undo brings the previous network back.' : '';
+      if (!notice.kept) return `${sentence(`${what} changed, which needs a new run`)} Train starts it.${network}`;
+      return `${notice.runName} ended after ${plural(notice.batches, 'batch', 'batches')}: ${what} changed, which needs a new run. `
+        + `${notice.runName} is kept under Runs; Train starts a new run.${network}`;
     }
     case 'run-finished': {
       const after = ` after ${plural(notice.epochs, 'epoch')}, ${plural(notice.batches, 'batch', 'batches')}`;
-      return notice.testAccuracy === null
+      return facts.testAccuracy === null
         ? `Run finished${after}.`
-        : `Run finished${after}: test accuracy ${formatPercent(notice.testAccuracy)} on the 10,000 test images.`;
+        : `Run finished${after}: test accuracy ${formatPercent(facts.testAccuracy)} on the 10,000 test images.`;
     }
   }
 }

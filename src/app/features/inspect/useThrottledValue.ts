@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * The value, but changing at most once per `intervalMs`; the latest value
- * always arrives. Charts use it so redrawing stays cheap while readouts
- * update at full rate.
+ * always arrives. The look inside uses it to pace its requests to the worker
+ * (displays need no throttle of their own: the worker's report interval is it).
  */
 export function useThrottledValue<T>(value: T, intervalMs: number): T {
   const [shown, setShown] = useState(value);
