@@ -1,6 +1,6 @@
-// Choosing and switching the tfjs backend. "Auto" picks by device and by
-// network, because the fastest backend depends on both (TFJS-NOTES: on a CPU
-// WASM wins for dense nets but cannot train convolutions; on a GPU the order flips).
+// Choosing and switching the tfjs backend. "Auto" picks by device, because the
+// fastest backend depends on it (TFJS-NOTES: on a CPU WASM wins, for
+// convolutions too once wasmKernels/ adds their training kernels; on a GPU the order flips).
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -9,12 +9,14 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { BACKEND_LABELS as LABELS, type BackendChoice, type BackendName } from '../../core/training/backends';
 import { EngineError } from './errors';
+import { registerWasmTrainingKernels } from './wasmKernels/registerWasmTrainingKernels';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlainUrl,
   'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
 });
+registerWasmTrainingKernels();
 
 /** What this device offers, probed once per worker. */
 export interface DeviceCapabilities {
@@ -75,28 +77,14 @@ export function pickAutoBackend(caps: DeviceCapabilities, hasConvolutions: boole
   const picks: BackendPick[] = [];
   if (caps.webgpuHardware) picks.push({ backend: 'webgpu', reason: 'a hardware WebGPU adapter is available' });
   if (caps.webglHardware) picks.push({ backend: 'webgl', reason: `WebGL runs on a GPU (${caps.webglRenderer})` });
-  if (!hasConvolutions) {
-    picks.push({ backend: 'wasm', reason: 'no hardware GPU was found, and WASM (SIMD) is the fastest CPU backend for dense networks' });
-  }
-  if (caps.webgl && !caps.webglHardware) {
-    picks.push({
-      backend: 'webgl',
-      reason: hasConvolutions
-        ? 'no hardware GPU was found; WASM cannot train convolutions, and software WebGL is faster than CPU for them'
-        : 'WASM failed; software WebGL is the next fastest here',
-    });
-  }
+  picks.push({
+    backend: 'wasm',
+    reason: `no hardware GPU was found, and WASM (SIMD) is the fastest CPU backend${hasConvolutions ? ', convolutions included' : ''}`,
+  });
+  if (caps.webgl && !caps.webglHardware) picks.push({ backend: 'webgl', reason: 'WASM failed; software WebGL is the next fastest here' });
   if (caps.webgpu && !caps.webgpuHardware) picks.push({ backend: 'webgpu', reason: 'only a software WebGPU adapter is available' });
   picks.push({ backend: 'cpu', reason: 'no faster backend could start here' });
   return picks;
-}
-
-/** Whether a backend can train this network at all, or why not. */
-export function cannotTrain(backend: BackendName, hasConvolutions: boolean): string | null {
-  if (backend === 'wasm' && hasConvolutions) {
-    return 'WASM in tfjs 4.22 cannot train convolution layers (no Conv2DBackpropFilter kernel). Choose Auto, WebGL or CPU, or remove the convolutions.';
-  }
-  return null;
 }
 
 async function unavailableReason(backend: BackendName): Promise<string | null> {
@@ -128,8 +116,6 @@ export async function activateBackend(backend: BackendName): Promise<void> {
 /** Activates the chosen backend, trying Auto's candidates in order; returns what runs. */
 export async function useBackend(choice: BackendChoice, hasConvolutions: boolean): Promise<BackendPick> {
   if (choice !== 'auto') {
-    const blocked = cannotTrain(choice, hasConvolutions);
-    if (blocked) throw new EngineError('backend-unavailable', blocked, choice);
     await activateBackend(choice);
     return { backend: choice, reason: `${LABELS[choice]} was chosen by hand` };
   }

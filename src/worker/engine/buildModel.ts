@@ -35,7 +35,7 @@ export function buildModel(graph: NetworkGraph, seed: number): tf.LayersModel {
   return tf.model({ inputs: tensors.get(input.id)!, outputs: tensors.get(analysis.outputId)!, name: 'playground' });
 }
 
-/** Whether the graph has a layer that WASM cannot train. */
+/** Whether the graph has convolution layers (Auto's reason for its pick names them). */
 export function hasConvolutions(graph: NetworkGraph): boolean {
   return graph.nodes.some((node) => LAYER_BUILDERS[node.type].convolution);
 }
