@@ -94,7 +94,7 @@ export default defineConfig(
   },
   {
     // Command-line scripts and browser tests print progress; page.evaluate callbacks run in the page.
-    files: ['scripts/**/*.mjs', 'e2e/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'scripts/**/*.ts', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },

@@ -2,7 +2,7 @@
 // Float32Arrays in NHWC layout. "Patch rows" are indexed r = (i * kw + j) * c + ch,
 // which is the flattened filter layout [kh, kw, c, f]; "positions" are
 // p = (b * oh + y) * ow + x over the output.
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 
 /** Sizes, strides, dilations and padding of one convolution, as the loops need them. */
 export interface ConvGeometry {
