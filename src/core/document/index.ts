@@ -1,0 +1,24 @@
+// The document format's public face: create a document, read one through the
+// one door, put one in a link and take it out again.
+export { createDocument, documentSettingsOf } from './create';
+export {
+  DOCUMENT_ERROR_CODES,
+  DOCUMENT_WARNING_CODES,
+  describeDocumentError,
+  type DocumentError,
+  type DocumentErrorCode,
+  type DocumentWarning,
+  type DocumentWarningCode,
+} from './errors';
+export {
+  DOCUMENT_FORMAT,
+  DOCUMENT_VERSION,
+  MAX_DOCUMENT_CHARS,
+  MAX_LAYERS,
+  MAX_WIRES,
+  type DocumentSettings,
+  type DocumentSource,
+  type NetworkDocument,
+} from './format';
+export { LINK_HASH_KEY, MAX_LINK_CHARS, decodeDocumentFromUrl, documentInHash, encodeDocumentForUrl } from './link';
+export { restoreDocument, type RestoreResult } from './restore';
