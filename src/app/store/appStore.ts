@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createDocumentSlice } from './documentSlice';
 import { createLearningSlice } from './learningSlice';
 import { createNetworkSlice } from './networkSlice';
 import { createRunsSlice } from './runsSlice';
@@ -17,6 +18,7 @@ export function createAppStore(): AppStore {
     ...createTrainingSlice(...args),
     ...createLearningSlice(...args),
     ...createRunsSlice(...args),
+    ...createDocumentSlice(...args),
   }));
 }
 

@@ -1,3 +1,5 @@
+import type { DocumentError } from '../../core/document/errors';
+import type { DocumentSource } from '../../core/document/format';
 import type { BackendName } from '../../core/training/types';
 import type { WorkerError } from '../../worker/protocol';
 
@@ -13,14 +15,23 @@ export type AlertContent =
       batch: number;
       loss: number;
       reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
-    };
+    }
+  | { kind: 'document-rejected'; source: DocumentSource; error: DocumentError; fileName?: string };
 
 export type AppAlert = AlertContent & { id: number };
 
 /** Calm status messages (role="status"); one per kind at a time. */
 export type AppNotice =
   | { kind: 'backend'; backend: BackendName; reason: string }
-  | { kind: 'run-finished'; testAccuracy: number | null; epochs: number; batches: number };
+  | { kind: 'run-finished'; testAccuracy: number | null; epochs: number; batches: number }
+  | { kind: 'document'; event: DocumentEvent };
+
+/** News about sharing and saving: a link copied or shown, a document opened or exported. */
+export type DocumentEvent =
+  | { type: 'link-copied' }
+  | { type: 'link-shown' }
+  | { type: 'opened'; source: DocumentSource; name: string; ignoredFields: number; migrated: boolean }
+  | { type: 'exported'; fileName: string };
 
 export type NoticeKind = AppNotice['kind'];
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ReadyResult } from '../../worker/protocol';
-import { addAlert, type AlertContent } from './messages';
+import { addAlert, upsertNotice, type AlertContent, type AppNotice } from './messages';
 import type { Store } from './storeTypes';
 import { INITIAL_TRAINING_DATA, type TrainingData, type WorkerStatus, type WorkerStreamEvent } from './trainingData';
 import { reduceLearningEvent } from './learningEvents';
@@ -15,6 +15,8 @@ export interface TrainingSlice extends TrainingData {
   applyWorkerEvent: (event: WorkerStreamEvent) => void;
   reportAlert: (alert: AlertContent) => void;
   dismissAlert: (id: number) => void;
+  /** Shows a notice (role="status"), replacing the one of the same kind. */
+  reportNotice: (notice: AppNotice) => void;
 }
 
 export const createTrainingSlice: StateCreator<Store, [], [], TrainingSlice> = (set) => ({
@@ -43,4 +45,6 @@ export const createTrainingSlice: StateCreator<Store, [], [], TrainingSlice> = (
     })),
 
   dismissAlert: (id) => set((state) => ({ alerts: state.alerts.filter((alert) => alert.id !== id) })),
+
+  reportNotice: (notice) => set((state) => ({ notices: upsertNotice(state.notices, notice) })),
 });

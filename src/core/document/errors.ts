@@ -63,10 +63,17 @@ function p(error: DocumentError, key: string): string {
 }
 const at = (error: DocumentError): string => error.path ?? 'the document';
 
+function notADocument(error: DocumentError): string {
+  const found = p(error, 'found');
+  if (error.path === undefined) return `it holds ${found}, not a network`;
+  if (found === 'no format') return 'it has no "format": "neural-playground", so Neural Playground did not save it';
+  return `its format is ${found}, not "neural-playground"`;
+}
+
 const MESSAGES: Record<DocumentErrorCode, (error: DocumentError) => string> = {
   'too-large': (e) => `it is ${p(e, 'size')} characters long; a network may take at most ${p(e, 'max')}`,
   'not-json': (e) => `it is not valid JSON (${p(e, 'detail')})`,
-  'not-a-document': (e) => `it has no "format": "neural-playground" (found ${p(e, 'found')})`,
+  'not-a-document': notADocument,
   'unsupported-version': (e) => `its version ${p(e, 'version')} is not a version of the format`,
   'newer-version': (e) =>
     `it was saved by a newer Neural Playground (format version ${p(e, 'version')}; this one reads up to ${p(e, 'newest')})`,
@@ -84,7 +91,7 @@ const MESSAGES: Record<DocumentErrorCode, (error: DocumentError) => string> = {
   'unknown-choice': (e) => `${at(e)} is "${p(e, 'value')}", which is not one of: ${p(e, 'allowed')}`,
   'wire-to-unknown-layer': (e) => `the wire ${at(e)} leads to "${p(e, 'node')}", which is not a layer of the network`,
   'duplicate-wire': (e) => `"${p(e, 'source')}" is wired into "${p(e, 'target')}" twice`,
-  'link-not-base64url': () => 'the network part of the link contains characters a link to a network never has',
+  'link-not-base64url': () => 'the network part of the link is not written as such links are (characters are missing or do not belong)',
   'link-not-compressed': () => 'the network part of the link does not unpack (part of it may be missing)',
 };
 

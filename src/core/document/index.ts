@@ -5,6 +5,7 @@ export {
   DOCUMENT_ERROR_CODES,
   DOCUMENT_WARNING_CODES,
   describeDocumentError,
+  documentError,
   type DocumentError,
   type DocumentErrorCode,
   type DocumentWarning,
@@ -20,5 +21,6 @@ export {
   type DocumentSource,
   type NetworkDocument,
 } from './format';
-export { LINK_HASH_KEY, MAX_LINK_CHARS, decodeDocumentFromUrl, documentInHash, encodeDocumentForUrl } from './link';
+export { LINK_HASH_KEY, documentInHash } from './hash';
+export { MAX_LINK_CHARS, decodeDocumentFromUrl, encodeDocumentForUrl } from './link';
 export { restoreDocument, type RestoreResult } from './restore';

@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS } from '../training/settings';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { createDocument } from './create';
 import { MAX_DOCUMENT_CHARS } from './format';
-import { decodeDocumentFromUrl, documentInHash, encodeDocumentForUrl, MAX_LINK_CHARS } from './link';
+import { documentInHash } from './hash';
+import { decodeDocumentFromUrl, encodeDocumentForUrl, MAX_LINK_CHARS } from './link';
 import { restoreDocument } from './restore';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8').trim();

@@ -6,9 +6,6 @@ import { documentError } from './errors';
 import { MAX_DOCUMENT_CHARS, type NetworkDocument } from './format';
 import { restoreDocument, type RestoreResult } from './restore';
 
-/** The hash key a link carries its document under: `#doc=<encoded>`. */
-export const LINK_HASH_KEY = 'doc';
-
 /** Longest encoded document a link may carry, in characters. */
 export const MAX_LINK_CHARS = 100_000;
 
@@ -68,11 +65,4 @@ export function decodeDocumentFromUrl(encoded: string): RestoreResult {
     return { ok: false, error: documentError('link-not-compressed') };
   }
   return restoreDocument(text);
-}
-
-/** The encoded document in a location hash (`#doc=<...>`), or null when the hash carries none. */
-export function documentInHash(hash: string): string | null {
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  const prefix = `${LINK_HASH_KEY}=`;
-  return body.startsWith(prefix) ? body.slice(prefix.length) : null;
 }

@@ -142,7 +142,10 @@ const mutationArbitrary: fc.Arbitrary<Mutation> = fc.record({
 
 const sourceDocument = fc.oneof(fc.constantFrom(...presetDocuments), documentArbitrary);
 
-describe('restoreDocument, for any input,', () => {
+/** Property runs take seconds on a busy 2-core machine; far under this, but above Vitest's 5 s default. */
+const SLOW = { timeout: 60_000 };
+
+describe('restoreDocument, for any input,', SLOW, () => {
   it('answers random JSON values with a coded error (or a document), never an exception', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => expectWellFormed(restoreDocument(value))), RUNS);
   });
@@ -188,7 +191,7 @@ describe('restoreDocument, for any input,', () => {
   });
 });
 
-describe('decodeDocumentFromUrl, for any link,', () => {
+describe('decodeDocumentFromUrl, for any link,', SLOW, () => {
   it('answers random base64url text', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{0,400}$/), (text) => expectWellFormed(decodeDocumentFromUrl(text))),

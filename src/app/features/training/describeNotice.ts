@@ -1,6 +1,7 @@
 import { formatInteger, formatPercent } from '../../components/format';
 import type { AppNotice } from '../../store/messages';
 import { BACKEND_OPTIONS } from '../settings/settingOptions';
+import { describeDocumentEvent } from '../share/shareText';
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
@@ -26,5 +27,7 @@ export function describeNotice(notice: AppNotice): string {
         ? `Run finished${after}.`
         : `Run finished${after}: test accuracy ${formatPercent(notice.testAccuracy)} on the 10,000 test images.`;
     }
+    case 'document':
+      return describeDocumentEvent(notice.event);
   }
 }
