@@ -1,5 +1,8 @@
 // The document format's public face: create a document, read one through the
-// one door, put one in a link and take it out again.
+// one door, put one in a link and take it out again. App code that must stay in
+// the first download imports create/format/hash/errors directly: link and
+// restore pull in fflate and valibot, which the app loads on first use
+// (features/share/loadCodec.ts).
 export { createDocument, documentSettingsOf } from './create';
 export {
   DOCUMENT_ERROR_CODES,
