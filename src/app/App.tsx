@@ -3,6 +3,7 @@ import { TrainingCharts } from './features/charts/TrainingCharts';
 import { RunHistory } from './features/runs/RunHistory';
 import { NetworkSummary } from './features/network/NetworkSummary';
 import { SettingsPanel } from './features/settings/SettingsPanel';
+import { ShareControls } from './features/share/ShareControls';
 import { AlertRegion, StatusRegion } from './features/training/MessageRegions';
 import { TrainingPanel } from './features/training/TrainingPanel';
 import { DrawDigit, EvaluationPanel, FormulasPanel, LookInside, NetworkBuilder, PredictionGrid } from './lazyViews';
@@ -18,6 +19,7 @@ export function App() {
           <h1 className="app-header__title">Neural Playground</h1>
           <p className="app-header__tagline">Build a network, train it on real handwritten digits or photos of clothes, watch it learn.</p>
         </div>
+        <ShareControls />
       </header>
       <div className="app-body">
         <SettingsPanel />

@@ -5,6 +5,7 @@ import './styles/base.css';
 import { App } from './App';
 import { UpdateBanner } from './features/offline/UpdateBanner';
 import { AppUpdates } from './services/appUpdates';
+import { followDocumentLinks } from './features/share/documentLinks';
 import { TrainingService } from './services/trainingService';
 import { TrainingServiceContext } from './services/trainingServiceContext';
 import { createAppStore, StoreProvider } from './store/appStore';
@@ -14,6 +15,8 @@ if (!root) throw new Error('index.html must contain an element with id "root".')
 
 // The store and the service live outside React: StrictMode's double effects must not start two workers.
 const store = createAppStore();
+// A link's document (#doc=...) is opened before anything starts, and again whenever the hash changes.
+followDocumentLinks(store, window);
 const trainingService = new TrainingService(store);
 trainingService.start();
 // The service worker (offline use and updates) registers once the page has loaded.

@@ -3,6 +3,7 @@
 // StoreProvider, so a test can render one against a fresh store.
 import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createDocumentSlice } from './documentSlice';
 import { createLearningSlice } from './learningSlice';
 import { createNetworkSlice } from './networkSlice';
 import { createRunsSlice } from './runsSlice';
@@ -20,6 +21,7 @@ export function createAppStore(): AppStore {
     ...createTrainingSlice(...args),
     ...createLearningSlice(...args),
     ...createRunsSlice(...args),
+    ...createDocumentSlice(...args),
   }));
 }
 

@@ -1,4 +1,6 @@
 import type { RunChange } from '../../core/training/runChanges';
+import type { DocumentError } from '../../core/document/errors';
+import type { DocumentSource } from '../../core/document/format';
 import type { BackendName } from '../../core/training/types';
 import type { WorkerError } from '../../worker/protocol';
 
@@ -14,7 +16,8 @@ export type AlertContent =
       batch: number;
       loss: number;
       reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
-    };
+    }
+  | { kind: 'document-rejected'; source: DocumentSource; error: DocumentError; fileName?: string };
 
 export type AppAlert = AlertContent & { id: number };
 
@@ -24,7 +27,15 @@ export type AppNotice =
   /** The run trained all its epochs; its test accuracy is read from the evaluation when shown. */
   | { kind: 'run-finished'; epochs: number; batches: number }
   /** An edit that needs a new run ended the current one; `kept` when it trained and so joined the run history. */
-  | { kind: 'run-ended'; runName: string; batches: number; kept: boolean; changes: RunChange[] };
+  | { kind: 'run-ended'; runName: string; batches: number; kept: boolean; changes: RunChange[] }
+  | { kind: 'document'; event: DocumentEvent };
+
+/** News about sharing and saving: a link copied or shown, a document opened or exported. */
+export type DocumentEvent =
+  | { type: 'link-copied' }
+  | { type: 'link-shown' }
+  | { type: 'opened'; source: DocumentSource; name: string; ignoredFields: number; migrated: boolean }
+  | { type: 'exported'; fileName: string };
 
 export type NoticeKind = AppNotice['kind'];
 

@@ -1,3 +1,4 @@
+import type { DocumentSlice } from './documentSlice';
 import type { LearningSlice } from './learningSlice';
 import type { NetworkSlice } from './networkSlice';
 import type { RunsSlice } from './runsSlice';
@@ -5,4 +6,4 @@ import type { SettingsSlice } from './settingsSlice';
 import type { TrainingSlice } from './trainingSlice';
 
 /** The whole app state: every slice merged into one zustand store. */
-export type Store = NetworkSlice & SettingsSlice & TrainingSlice & LearningSlice & RunsSlice;
+export type Store = NetworkSlice & SettingsSlice & TrainingSlice & LearningSlice & RunsSlice & DocumentSlice;

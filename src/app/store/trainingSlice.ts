@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ReadyResult } from '../../worker/protocol';
 import type { RunChange } from '../../core/training/runChanges';
-import { addAlert, upsertNotice, type AlertContent } from './messages';
+import { addAlert, upsertNotice, type AlertContent, type AppNotice } from './messages';
 import type { Store } from './storeTypes';
 import { INITIAL_TRAINING_DATA, type PendingCommand, type TrainingData, type WorkerStatus, type WorkerStreamEvent } from './trainingData';
 import { reduceLearningEvent } from './learningEvents';
@@ -21,6 +21,8 @@ export interface TrainingSlice extends TrainingData {
   /** Says that `changes` ended the current run (before the worker clears it, so the run's name and batches are still known). */
   noteRunEnded: (changes: RunChange[]) => void;
   dismissAlert: (id: number) => void;
+  /** Shows a notice (role="status"), replacing the one of the same kind. */
+  reportNotice: (notice: AppNotice) => void;
 }
 
 export const createTrainingSlice: StateCreator<Store, [], [], TrainingSlice> = (set) => ({
@@ -63,4 +65,6 @@ export const createTrainingSlice: StateCreator<Store, [], [], TrainingSlice> = (
     })),
 
   dismissAlert: (id) => set((state) => ({ alerts: state.alerts.filter((alert) => alert.id !== id) })),
+
+  reportNotice: (notice) => set((state) => ({ notices: upsertNotice(state.notices, notice) })),
 });

@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { useAppStoreApi } from '../../store/appStore';
 import { useNetworkAnalysis } from '../network/useNetworkAnalysis';
+import { documentDropHandlers } from '../share/documentDrop';
 import { BuilderCanvas } from './BuilderCanvas';
 import { addLayerCommand } from './builderCommands';
 import { BuilderToolbar } from './BuilderToolbar';
@@ -28,7 +29,7 @@ export function NetworkBuilder() {
   }, []);
 
   return (
-    <section className="builder" aria-labelledby="builder-title">
+    <section className="builder" aria-labelledby="builder-title" {...documentDropHandlers(store)}>
       <ReactFlowProvider>
         <header className="builder__header">
           <h2 id="builder-title" className="builder__title">

@@ -1,6 +1,7 @@
 import { formatInteger, formatLoss } from '../../components/format';
 import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
+import { describeRejection } from '../share/shareText';
 
 /** An alert in words: what happened and what to do about it. */
 export interface AlertText {
@@ -72,5 +73,7 @@ export function describeAlert(alert: AppAlert): AlertText {
         action: 'Lower the learning rate (try a tenth of it) and press Reset. Your network and settings are unchanged.',
       };
     }
+    case 'document-rejected':
+      return describeRejection(alert.source, alert.error, alert.fileName);
   }
 }

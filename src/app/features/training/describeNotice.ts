@@ -2,6 +2,7 @@ import { formatInteger, formatPercent } from '../../components/format';
 import type { AppNotice } from '../../store/messages';
 import { BACKEND_LABELS } from '../../../core/training/backends';
 import { describeRunChanges } from '../settings/describeSettingChange';
+import { describeDocumentEvent } from '../share/shareText';
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
@@ -45,5 +46,7 @@ export function describeNotice(notice: AppNotice, facts: NoticeFacts): string {
         ? `Run finished${after}.`
         : `Run finished${after}: test accuracy ${formatPercent(facts.testAccuracy)} on the 10,000 test images.`;
     }
+    case 'document':
+      return describeDocumentEvent(notice.event);
   }
 }
