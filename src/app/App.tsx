@@ -1,4 +1,6 @@
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from './features/language/LanguageSelect';
 import { TrainingCharts } from './features/charts/TrainingCharts';
 import { RunHistory } from './features/runs/RunHistory';
 import { NetworkSummary } from './features/network/NetworkSummary';
@@ -12,14 +14,16 @@ import './styles/layout.css';
 /** The whole page: settings on the left; on the right the run and its curves first (what a class
  * watches), then the network builder, then every view of what the network learned. */
 export function App() {
+  const { t } = useTranslation();
   return (
     <div className="app">
       <header className="app-header">
         <div className="app-header__brand">
-          <h1 className="app-header__title">Neural Playground</h1>
-          <p className="app-header__tagline">Build a network, train it on real handwritten digits or photos of clothes, watch it learn.</p>
+          <h1 className="app-header__title">{t('title')}</h1>
+          <p className="app-header__tagline">{t('tagline')}</p>
         </div>
         <ShareControls />
+        <LanguageSelect />
       </header>
       <div className="app-body">
         <SettingsPanel />
@@ -30,7 +34,7 @@ export function App() {
             <StatusRegion />
           </div>
           <TrainingCharts />
-          <Suspense fallback={<p className="app-main__loading">Loading the network builder and learning views…</p>}>
+          <Suspense fallback={<p className="app-main__loading">{t('loadingViews')}</p>}>
             <NetworkBuilder />
             <RunHistory />
             <NetworkSummary />

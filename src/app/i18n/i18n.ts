@@ -1,0 +1,54 @@
+// The one i18next instance of the page. It starts synchronously (the resources are bundled), so
+// words exist before the first render and in unit tests. The language is the remembered choice,
+// else the browser's; every change is remembered in localStorage and set on <html lang>.
+import i18next from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, LANGUAGE_STORAGE_KEY, NUMBER_LOCALES, isLanguage, type Language } from './languages';
+import { DEFAULT_NAMESPACE, NAMESPACES, RESOURCES } from './resources';
+
+/** The page's i18next instance. */
+export const i18n = i18next.createInstance();
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources: RESOURCES,
+    ns: NAMESPACES,
+    defaultNS: DEFAULT_NAMESPACE,
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    // zh-CN, zh-Hans, zh-TW all read the one Chinese resource.
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    initAsync: false,
+    // React escapes text itself.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      caches: ['localStorage'],
+    },
+  });
+
+/** The language in use, as one of the app's languages. */
+export function currentLanguage(): Language {
+  const language = (i18n.resolvedLanguage ?? i18n.language ?? 'en').split('-')[0];
+  return isLanguage(language) ? language : 'en';
+}
+
+/** The locale for Intl formatters in the language in use. */
+export function numberLocale(): string {
+  return NUMBER_LOCALES[currentLanguage()];
+}
+
+/** Words for a key in the language in use, for code outside components (components use useTranslation). */
+export const t = i18n.t.bind(i18n);
+
+function setDocumentLanguage(): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage() === 'zh' ? 'zh-CN' : 'en';
+}
+setDocumentLanguage();
+i18n.on('languageChanged', setDocumentLanguage);
