@@ -13,7 +13,9 @@ import tseslint from 'typescript-eslint';
 /** Page-side libraries neither core nor the worker may use. */
 const REACT_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', '@xyflow/*', 'recharts'];
 const KATEX = ['katex', 'katex/*'];
-const PAGE_LIBRARIES = [...REACT_LIBRARIES, ...KATEX];
+/** Words live in the app: core and the worker report codes and parameters, never sentences. */
+const I18N = ['i18next', 'i18next-*', 'react-i18next'];
+const PAGE_LIBRARIES = [...REACT_LIBRARIES, ...KATEX, ...I18N];
 
 const noApp = { group: ['**/app', '**/app/**'], message: 'Nothing imports src/app: it is the top layer.' };
 
@@ -55,7 +57,7 @@ export default defineConfig(
   {
     // Core's tests may render the catalogue's LaTeX with KaTeX to prove it compiles.
     files: ['src/core/**/*.test.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: corePatterns(REACT_LIBRARIES) }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: corePatterns([...REACT_LIBRARIES, ...I18N]) }] },
   },
   {
     files: ['src/worker/**/*.ts'],

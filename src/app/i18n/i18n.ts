@@ -52,3 +52,6 @@ function setDocumentLanguage(): void {
 }
 setDocumentLanguage();
 i18n.on('languageChanged', setDocumentLanguage);
+
+/** Values to interpolate into words ({{name}}); typed loosely so any key's options accept them. */
+export type TextParams = { [key: string]: unknown };

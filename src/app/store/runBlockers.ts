@@ -1,5 +1,6 @@
 import { networkAnalysis, type NetworkAnalysis } from '../../core/network/analyze';
-import { describeIssue, type Issue } from '../../core/network/issues';
+import type { Issue } from '../../core/network/issues';
+import { describeIssue } from '../features/builder/issueText';
 import type { NetworkGraph } from '../../core/network/types';
 import type { TrainingSettings } from '../../core/training/types';
 import type { NumericSettingKey } from './numericSettings';

@@ -3,7 +3,7 @@ import { analyzeNetwork, MAX_PARAMETERS } from './analyze';
 import { chain, createNode } from './graph';
 import type { ChainItem } from './graph';
 import type { Issue, IssueCode } from './issues';
-import { ISSUE_CODES, describeIssue } from './issues';
+import { ISSUE_CODES } from './issues';
 import type { Edge, NetworkGraph } from './types';
 import type { LossId } from '../training/types';
 
@@ -150,7 +150,6 @@ describe('analyzeNetwork issues', () => {
     expect(issue, JSON.stringify(issues)).toBeDefined();
     if (nodeId === undefined) expect(issue?.nodeId).toBeUndefined();
     if (params) expect(issue?.params).toEqual(params);
-    expect(describeIssue(issue as Issue, graph).length).toBeGreaterThan(10);
   });
 
   it('gives downstream nodes of a broken node a null shape without extra issues', () => {
@@ -171,14 +170,6 @@ describe('analyzeNetwork issues', () => {
     const graph = chain(['input', 'flatten', dense(10, 'linear')]);
     expect(analyzeNetwork(graph, 'meanSquaredError').issues).toEqual([]);
     expect(analyzeNetwork(graph).issues).toEqual([]);
-  });
-
-  it('names the layer in English descriptions', () => {
-    const graph = chain(['input', softmax10]);
-    const [issue] = analyzeNetwork(graph).issues;
-    expect(describeIssue(issue, graph)).toBe(
-      'Layer dense_1 needs a flat input; add a Flatten layer before it (got 28×28×1).',
-    );
   });
 
   it('flags choice, bool and float params outside the catalogue', () => {

@@ -1,5 +1,6 @@
 import type { NetworkAnalysis } from '../../../core/network/analyze';
-import { describeIssueDetail, type Issue } from '../../../core/network/issues';
+import type { Issue } from '../../../core/network/issues';
+import { describeIssueDetail } from './issueText';
 import { useAppStore } from '../../store/appStore';
 
 /** A button that selects a layer on the canvas and moves keyboard focus to it. */

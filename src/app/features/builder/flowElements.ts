@@ -3,7 +3,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
 import { LAYER_CATALOGUE } from '../../../core/network/catalogue';
-import { describeIssueDetail } from '../../../core/network/issues';
+import { describeIssueDetail } from './issueText';
 import type { NetworkGraph } from '../../../core/network/types';
 import { formatShape } from '../../components/format';
 import { layerSummary } from '../network/layerSummary';

@@ -1,7 +1,9 @@
 // Deciding, while a wire is drawn, whether it may be made, and why not.
 import { networkAnalysis } from '../../../core/network/analyze';
 import { connect } from '../../../core/network/graph';
-import { SHAPE_MISMATCH_CODES, describeIssueDetail } from '../../../core/network/issues';
+import { SHAPE_MISMATCH_CODES } from '../../../core/network/issues';
+import { t } from '../../i18n/i18n';
+import { describeIssueDetail } from './issueText';
 import type { NetworkGraph } from '../../../core/network/types';
 import type { LossId } from '../../../core/training/types';
 
@@ -33,6 +35,6 @@ export function checkWire(graph: NetworkGraph, sourceId: string, targetId: strin
   const mismatch = networkAnalysis(result.graph, loss).issues.find(
     (issue) => issue.nodeId === targetId && SHAPE_MISMATCH_CODES.has(issue.code) && !before.has(issue.code),
   );
-  if (mismatch) return { ok: false, reason: `${source.name} does not fit ${target.name}: ${target.name} ${describeIssueDetail(mismatch)}` };
+  if (mismatch) return { ok: false, reason: t('issues:wireMismatch', { source: source.name, target: target.name, detail: describeIssueDetail(mismatch) }) };
   return { ok: true, graph: result.graph };
 }

@@ -1,5 +1,6 @@
 // Every visible string of sharing and saving, in one place (for the translation layer to come).
-import { describeDocumentError, type DocumentError } from '../../../core/document/errors';
+import type { DocumentError } from '../../../core/document/errors';
+import { describeDocumentError } from './documentErrorText';
 import type { DocumentSource } from '../../../core/document/format';
 import type { DocumentEvent } from '../../store/messages';
 import type { AlertText } from '../training/describeAlert';

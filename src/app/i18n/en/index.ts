@@ -1,5 +1,7 @@
 // Every English namespace. English is the reference: the Chinese resources are typed from it.
 import { common } from './common';
+import { documentErrors } from './documentErrors';
+import { issues } from './issues';
 
 /** The English resources, one namespace per feature. */
-export const en = { common };
+export const en = { common, issues, documentErrors };

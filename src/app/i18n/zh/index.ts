@@ -1,6 +1,8 @@
 // Every Chinese namespace, typed from the English ones so a missing key fails to compile.
 import type { en } from '../en';
 import { common } from './common';
+import { documentErrors } from './documentErrors';
+import { issues } from './issues';
 
 /** The Chinese resources, one namespace per feature, with the same keys as English. */
-export const zh: typeof en = { common };
+export const zh: typeof en = { common, issues, documentErrors };
