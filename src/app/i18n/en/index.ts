@@ -1,7 +1,8 @@
 // Every English namespace. English is the reference: the Chinese resources are typed from it.
+import { catalogue } from './catalogue';
 import { common } from './common';
 import { documentErrors } from './documentErrors';
 import { issues } from './issues';
 
 /** The English resources, one namespace per feature. */
-export const en = { common, issues, documentErrors };
+export const en = { common, issues, documentErrors, catalogue };

@@ -1,8 +1,9 @@
 // Every Chinese namespace, typed from the English ones so a missing key fails to compile.
 import type { en } from '../en';
+import { catalogue } from './catalogue';
 import { common } from './common';
 import { documentErrors } from './documentErrors';
 import { issues } from './issues';
 
 /** The Chinese resources, one namespace per feature, with the same keys as English. */
-export const zh: typeof en = { common, issues, documentErrors };
+export const zh: typeof en = { common, issues, documentErrors, catalogue };
