@@ -30,7 +30,9 @@ function keysUsedIn(source: string): string[] {
 function lookup(language: 'en' | 'zh', key: string): string | undefined {
   const [namespace, path] = key.split(':');
   const tree = RESOURCES[language] as unknown as Record<string, ResourceTree>;
-  return tree[namespace] ? leafAt(tree[namespace], path) : undefined;
+  if (!tree[namespace]) return undefined;
+  // A key used with { count } has plural forms instead: key_one, key_other.
+  return leafAt(tree[namespace], path) ?? leafAt(tree[namespace], `${path}_other`);
 }
 
 describe('translations', () => {

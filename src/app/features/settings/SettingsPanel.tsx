@@ -1,33 +1,32 @@
 import { useMemo } from 'react';
-import { findPreset } from '../../../core/network/presets';
-import { DATASETS } from '../../../core/data/datasets';
+import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField';
 import { NumberTextField } from '../../components/NumberTextField';
 import { Panel } from '../../components/Panel';
 import { SelectField } from '../../components/SelectField';
-import { BACKEND_LABELS } from '../../../core/training/backends';
+import { backendLabel, datasetSubject, presetText, settingText } from '../../i18n/catalogueText';
 import { useAppStore } from '../../store/appStore';
 import { numericFieldText, type NumericSettingKey } from '../../store/numericSettings';
 import { findSettingProblems, settingProblemNote } from '../../store/settingsProblems';
 import {
-  BACKEND_OPTIONS,
+  backendOptions,
   CUSTOM_NETWORK,
-  CUSTOM_PRESET_OPTION,
-  DATASET_OPTIONS,
-  LOSS_OPTIONS,
-  OPTIMIZER_OPTIONS,
-  PRESET_OPTIONS,
-  SCHEDULE_OPTIONS,
+  customPresetOption,
+  datasetOptions,
+  lossOptions,
+  optimizerOptions,
+  presetOptions as presetChoices,
+  scheduleOptions,
 } from './settingOptions';
 import { OptimizerParamFields } from './OptimizerParamFields';
 import { SettingSelect } from './SettingSelect';
 import { AppliesLegend } from './AppliesLegend';
-import { APPLIES_TAGS, settingTag } from './settingTags';
-import { SETTINGS_TABLE } from '../../../core/training/settingsTable';
+import { appliesTag, settingTag } from './settingTags';
 import './settings.css';
 
 /** The left column: which network, which data, and how to train it. */
 export function SettingsPanel() {
+  const { t } = useTranslation('settings');
   const presetId = useAppStore((state) => state.presetId);
   const settings = useAppStore((state) => state.settings);
   const settingsText = useAppStore((state) => state.settingsText);
@@ -45,12 +44,12 @@ export function SettingsPanel() {
     return byField;
   }, [settings, settingsText]);
 
-  const presetOptions = presetId === null ? [CUSTOM_PRESET_OPTION, ...PRESET_OPTIONS] : PRESET_OPTIONS;
-  const presetHint = presetId === null ? 'Edited network.' : findPreset(presetId)?.description;
+  const presetOptions = presetId === null ? [customPresetOption(), ...presetChoices()] : presetChoices();
+  const presetHint = presetId === null ? t('editedNetwork') : presetText(presetId)?.description;
 
   const numberField = (key: NumericSettingKey, hint?: string) => (
     <NumberTextField
-      label={SETTINGS_TABLE[key].label}
+      label={settingText(key)}
       text={numericFieldText(settings, settingsText, key)}
       onTextChange={(text) => setSettingText(key, text)}
       error={notes.get(key)}
@@ -60,30 +59,30 @@ export function SettingsPanel() {
   );
 
   return (
-    <aside className="settings" aria-label="Settings">
+    <aside className="settings" aria-label={t('region')}>
       <AppliesLegend />
-      <Panel title="Network and data">
+      <Panel title={t('groups.network')}>
         <SelectField
-          label="Preset"
+          label={t('preset')}
           value={presetId ?? CUSTOM_NETWORK}
           options={presetOptions}
           onChange={(value) => setPreset(value)}
           hint={presetHint}
-          tag={APPLIES_TAGS['new-run']}
+          tag={appliesTag('new-run')}
         />
         <SettingSelect
           setting="dataset"
-          options={DATASET_OPTIONS}
-          hint={`28×28 ${DATASETS[settings.dataset].subject} in 10 classes.`}
+          options={datasetOptions()}
+          hint={t('datasetHint', { subject: datasetSubject(settings.dataset) })}
         />
       </Panel>
 
-      <Panel title="Training">
-        <SettingSelect setting="loss" options={LOSS_OPTIONS} />
-        <SettingSelect setting="optimizer" options={OPTIMIZER_OPTIONS} onChange={chooseOptimizer} />
+      <Panel title={t('groups.training')}>
+        <SettingSelect setting="loss" options={lossOptions()} />
+        <SettingSelect setting="optimizer" options={optimizerOptions()} onChange={chooseOptimizer} />
         <OptimizerParamFields />
-        {numberField('learningRate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
-        <SettingSelect setting="schedule" options={SCHEDULE_OPTIONS} />
+        {numberField('learningRate', t('learningRateHint'))}
+        <SettingSelect setting="schedule" options={scheduleOptions()} />
         <div className="settings__pair">
           {numberField('batchSize')}
           {numberField('epochs')}
@@ -94,26 +93,26 @@ export function SettingsPanel() {
         </div>
       </Panel>
 
-      <Panel title="Regularization">
+      <Panel title={t('groups.regularization')}>
         <div className="settings__pair">
           {numberField('weightDecay')}
           {numberField('clipNorm')}
         </div>
-        <p className="settings__note">0 turns weight decay or clipping off.</p>
+        <p className="settings__note">{t('offNote')}</p>
         <CheckboxField
-          label={SETTINGS_TABLE.augment.label}
+          label={settingText('augment')}
           checked={settings.augment}
           onChange={(checked) => setSetting('augment', checked)}
-          hint="Shift each training image by up to 2 pixels."
+          hint={t('augmentHint')}
           tag={settingTag('augment')}
         />
       </Panel>
 
-      <Panel title="Compute">
+      <Panel title={t('groups.compute')}>
         <SettingSelect
           setting="backend"
-          options={BACKEND_OPTIONS}
-          hint={backendInUse ? `In use: ${BACKEND_LABELS[backendInUse]}` : 'Chosen when the data has loaded.'}
+          options={backendOptions()}
+          hint={backendInUse ? t('backendInUse', { backend: backendLabel(backendInUse) }) : t('backendLater')}
         />
       </Panel>
     </aside>

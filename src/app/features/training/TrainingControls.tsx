@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { datasetLabel as datasetName } from '../../i18n/catalogueText';
+import { t as translate } from '../../i18n/i18n';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
-import { DATASETS } from '../../../core/data/datasets';
 import { useRunBlockers } from './useRunBlockers';
 
 /** Train, Pause, Step and Reset, enabled only when they can do something. */
@@ -11,7 +13,8 @@ export function TrainingControls() {
   const workerStatus = useAppStore((state) => state.workerStatus);
   const pending = useAppStore((state) => state.pendingCommand !== null);
   const blockers = useRunBlockers();
-  const datasetLabel = useAppStore((state) => DATASETS[state.settings.dataset].label);
+  const { t } = useTranslation('training');
+  const datasetLabel = datasetName(useAppStore((state) => state.settings.dataset));
 
   const ready = workerStatus === 'ready';
   const running = trainingState === 'running';
@@ -19,18 +22,18 @@ export function TrainingControls() {
   const resumes = trainingState === 'paused';
 
   return (
-    <div className="training-controls" role="group" aria-label="Training controls">
+    <div className="training-controls" role="group" aria-label={t('controls')}>
       <Button variant="primary" disabled={!canRun} onClick={() => void service.train()}>
-        Train
+        {t('train')}
       </Button>
       <Button disabled={!running} onClick={() => void service.pause()}>
-        Pause
+        {t('pause')}
       </Button>
       <Button disabled={!canRun} onClick={() => void service.step()}>
-        Step
+        {t('step')}
       </Button>
       <Button disabled={!ready} onClick={() => void service.reset()}>
-        Reset
+        {t('reset')}
       </Button>
       <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockers.length, datasetLabel)}</p>
     </div>
@@ -38,10 +41,10 @@ export function TrainingControls() {
 }
 
 function controlsHint(workerStatus: string, running: boolean, resumes: boolean, blockerCount: number, datasetLabel: string): string {
-  if (workerStatus === 'failed') return 'Training is unavailable; see the message below.';
-  if (workerStatus !== 'ready') return `Loading ${datasetLabel}… Train becomes available when the data is ready.`;
-  if (blockerCount > 0) return 'Fix the problems listed below to train.';
-  if (running) return 'Training… Pause stops after the current batch.';
-  if (resumes) return 'Paused. Train continues the same run; Step trains one batch.';
-  return 'Train runs all epochs; Step trains one batch.';
+  if (workerStatus === 'failed') return translate('training:hints.failed');
+  if (workerStatus !== 'ready') return translate('training:hints.loading', { dataset: datasetLabel });
+  if (blockerCount > 0) return translate('training:hints.blocked');
+  if (running) return translate('training:hints.running');
+  if (resumes) return translate('training:hints.paused');
+  return translate('training:hints.idle');
 }

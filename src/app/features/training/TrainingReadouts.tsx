@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Readout } from '../../components/Readout';
 import { formatInteger, formatLoss, formatPercent } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
@@ -13,28 +14,29 @@ export function TrainingReadouts() {
   const valAccuracy = useAppStore(selectValAccuracy);
   const testAccuracy = useAppStore(selectTestAccuracy);
   const throughput = useAppStore((state) => state.throughput);
+  const { t } = useTranslation('training');
 
   return (
     <div className="training-readouts">
-      <Readout testId="metric-epoch" label="Epoch" value={epoch} hint={`of ${formatInteger(totalEpochs)}`}>
+      <Readout testId="metric-epoch" label={t('readouts.epoch')} value={epoch} hint={t('readouts.of', { total: formatInteger(totalEpochs) })}>
         {formatInteger(epoch)}
       </Readout>
-      <Readout testId="metric-batch" label="Batch" value={batch}>
+      <Readout testId="metric-batch" label={t('readouts.batch')} value={batch}>
         {formatInteger(batch)}
       </Readout>
-      <Readout testId="metric-train-loss" label="Train loss" value={trainLoss}>
+      <Readout testId="metric-train-loss" label={t('readouts.trainLoss')} value={trainLoss}>
         {trainLoss === null ? null : formatLoss(trainLoss)}
       </Readout>
-      <Readout testId="metric-train-accuracy" label="Train accuracy" value={trainAccuracy}>
+      <Readout testId="metric-train-accuracy" label={t('readouts.trainAccuracy')} value={trainAccuracy}>
         {trainAccuracy === null ? null : formatPercent(trainAccuracy, 1)}
       </Readout>
-      <Readout testId="metric-val-accuracy" label="Val accuracy" value={valAccuracy}>
+      <Readout testId="metric-val-accuracy" label={t('readouts.valAccuracy')} value={valAccuracy}>
         {valAccuracy === null ? null : formatPercent(valAccuracy)}
       </Readout>
-      <Readout testId="metric-test-accuracy" label="Test accuracy" value={testAccuracy}>
+      <Readout testId="metric-test-accuracy" label={t('readouts.testAccuracy')} value={testAccuracy}>
         {testAccuracy === null ? null : formatPercent(testAccuracy)}
       </Readout>
-      <Readout testId="metric-throughput" label="Throughput" value={throughput} hint="samples / s">
+      <Readout testId="metric-throughput" label={t('readouts.throughput')} value={throughput} hint={t('readouts.samplesPerSecond')}>
         {throughput === null ? null : formatInteger(throughput)}
       </Readout>
     </div>

@@ -2,6 +2,7 @@ import { formatInteger, formatLoss } from '../../components/format';
 import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
 import { describeRejection } from '../share/shareText';
+import { t } from '../../i18n/i18n';
 
 /** An alert in words: what happened and what to do about it. */
 export interface AlertText {
@@ -10,68 +11,30 @@ export interface AlertText {
   action: string;
 }
 
-const REQUEST_NAMES: Record<string, string> = {
-  init: 'Loading the data',
-  train: 'Training',
-  step: 'Training one batch',
-  pause: 'Pausing',
-  reset: 'Resetting',
-  'set-backend': 'Switching backend',
-  'update-settings': 'Updating the settings',
-};
-
 function workerErrorText(error: WorkerError, request?: string): AlertText {
   const subject = error.subject ? ` (${error.subject})` : '';
-  const during = request ? `${REQUEST_NAMES[request] ?? request} failed. ` : '';
+  const during = request ? t('training:requestFailed', { request: t(`training:requests.${request}`, { defaultValue: request }) }) : '';
   const detail = `${during}${error.message}${subject}`;
-  switch (error.code) {
-    case 'data-missing':
-      return { title: 'Training data is missing', detail, action: 'Run "npm run data" to build the data files, then reload the page.' };
-    case 'data-corrupt':
-      return { title: 'Training data is damaged', detail, action: 'Run "npm run data" again and reload the page (clear the site data if it persists).' };
-    case 'backend-unavailable':
-      return { title: 'Backend not available', detail, action: 'Choose another Backend (Auto picks one that works in this browser).' };
-    case 'backend-failed':
-      return { title: 'The backend failed', detail, action: 'Choose another Backend, such as WASM or CPU, then press Train again.' };
-    case 'model-build-failed':
-      return { title: 'The network could not be built', detail, action: 'Change the network (or pick a preset) and press Train again.' };
-    case 'not-ready':
-      return { title: 'Not ready yet', detail, action: 'Wait until the data has loaded, then try again.' };
-    case 'training-failed':
-      return { title: 'Training stopped with an error', detail, action: 'Press Reset and train again; if it repeats, try another Backend.' };
-    case 'no-model':
-      return { title: 'No network built yet', detail, action: 'Press Train or Step first; the network is built when a run starts.' };
-    case 'bad-request':
-      return { title: 'The request was not valid', detail, action: 'Reload the page; if it happens again, report it with the message above.' };
-    case 'internal':
-      return { title: 'Something went wrong in the training worker', detail, action: 'Reload the page. If it happens again, try another browser.' };
-  }
+  return { title: t(`training:errors.${error.code}.title` as const), detail, action: t(`training:errors.${error.code}.action` as const) };
 }
 
-/** Words for an alert; the store keeps alerts as data so they can be translated later. */
+/** Words for an alert in the page's language; the store keeps alerts as data. */
 export function describeAlert(alert: AppAlert): AlertText {
   switch (alert.kind) {
     case 'worker-error':
       return workerErrorText(alert.error, alert.request);
     case 'worker-crashed':
-      return {
-        title: 'The training worker stopped',
-        detail: alert.message,
-        action: 'Reload the page. If it keeps happening, try another browser.',
-      };
+      return { title: t('training:crashed.title'), detail: alert.message, action: t('training:crashed.action') };
     case 'diverged': {
       const batch = formatInteger(alert.batch);
+      const loss = formatLoss(alert.loss);
       const what =
         alert.reason === 'non-finite-loss'
-          ? `the loss became ${formatLoss(alert.loss)} at batch ${batch}`
+          ? t('training:diverged.nonFiniteLoss', { loss, batch })
           : alert.reason === 'non-finite-weights'
-            ? `the weights became NaN or infinite at batch ${batch}`
-            : `the loss blew up to ${formatLoss(alert.loss)} at batch ${batch}`;
-      return {
-        title: 'Training diverged',
-        detail: `The run diverged: ${what}. The step size is too large for this network.`,
-        action: 'Lower the learning rate (try a tenth of it) and press Reset. Your network and settings are unchanged.',
-      };
+            ? t('training:diverged.nonFiniteWeights', { batch })
+            : t('training:diverged.exploded', { loss, batch });
+      return { title: t('training:diverged.title'), detail: t('training:diverged.detail', { what }), action: t('training:diverged.action') };
     }
     case 'document-rejected':
       return describeRejection(alert.source, alert.error, alert.fileName);

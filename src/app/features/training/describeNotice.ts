@@ -1,23 +1,34 @@
 import { formatInteger, formatPercent } from '../../components/format';
 import type { AppNotice } from '../../store/messages';
-import { BACKEND_LABELS } from '../../../core/training/backends';
+import { backendLabel } from '../../i18n/catalogueText';
+import { t } from '../../i18n/i18n';
 import { describeRunChanges } from '../settings/describeSettingChange';
 import { describeDocumentEvent } from '../share/shareText';
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
+function batches(count: number): string {
+  return t('training:notices.batches', { count, n: formatInteger(count) });
+}
+
+function epochs(count: number): string {
+  return t('training:notices.epochs', { count, n: formatInteger(count) });
+}
+
+/** Text with its first letter capitalised. */
+function capitalised(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
 /** Text ending in a full stop, capitalised. */
 function sentence(text: string): string {
-  const trimmed = text.trim();
-  const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+  const start = capitalised(text);
+  return /[.!?。！？]$/.test(start) ? start : `${start}.`;
 }
 
 /** "a, b and c". */
 function joinWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  if (words.length <= 1) return words[0] ?? '';
+  return t('training:notices.and', { first: words.slice(0, -1).join(t('training:notices.listSeparator')), last: words[words.length - 1] });
 }
 
 /** What a notice's words may need from the store besides the notice itself. */
@@ -30,21 +41,20 @@ export interface NoticeFacts {
 export function describeNotice(notice: AppNotice, facts: NoticeFacts): string {
   switch (notice.kind) {
     case 'backend': {
-      const label = BACKEND_LABELS[notice.backend];
-      return notice.reason ? `Using ${label}. ${sentence(notice.reason)}` : `Using ${label}.`;
+      const backend = backendLabel(notice.backend);
+      return notice.reason ? t('training:notices.usingBecause', { backend, reason: sentence(notice.reason) }) : t('training:notices.using', { backend });
     }
     case 'run-ended': {
       const what = joinWords(describeRunChanges(notice.changes));
-      const network = notice.changes.some((change) => change.kind === 'network') ? ' Undo brings the previous network back.' : '';
-      if (!notice.kept) return `${sentence(`${what} changed, which needs a new run`)} Train starts it.${network}`;
-      return `${notice.runName} ended after ${plural(notice.batches, 'batch', 'batches')}: ${what} changed, which needs a new run. `
-        + `${notice.runName} is kept under Runs; Train starts a new run.${network}`;
+      const network = notice.changes.some((change) => change.kind === 'network') ? t('training:notices.undoNetwork') : '';
+      if (!notice.kept) return `${capitalised(t('training:notices.changedNewRun', { what }))}${network}`;
+      return `${t('training:notices.ended', { run: notice.runName, batches: batches(notice.batches), what })}${network}`;
     }
     case 'run-finished': {
-      const after = ` after ${plural(notice.epochs, 'epoch')}, ${plural(notice.batches, 'batch', 'batches')}`;
+      const counts = { epochs: epochs(notice.epochs), batches: batches(notice.batches) };
       return facts.testAccuracy === null
-        ? `Run finished${after}.`
-        : `Run finished${after}: test accuracy ${formatPercent(facts.testAccuracy)} on the 10,000 test images.`;
+        ? t('training:notices.finished', counts)
+        : t('training:notices.finishedAccuracy', { ...counts, accuracy: formatPercent(facts.testAccuracy) });
     }
     case 'document':
       return describeDocumentEvent(notice.event);

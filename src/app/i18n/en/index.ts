@@ -3,6 +3,8 @@ import { catalogue } from './catalogue';
 import { common } from './common';
 import { documentErrors } from './documentErrors';
 import { issues } from './issues';
+import { settings } from './settings';
+import { training } from './training';
 
 /** The English resources, one namespace per feature. */
-export const en = { common, issues, documentErrors, catalogue };
+export const en = { common, issues, documentErrors, catalogue, settings, training };

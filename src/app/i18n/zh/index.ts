@@ -4,6 +4,8 @@ import { catalogue } from './catalogue';
 import { common } from './common';
 import { documentErrors } from './documentErrors';
 import { issues } from './issues';
+import { settings } from './settings';
+import { training } from './training';
 
 /** The Chinese resources, one namespace per feature, with the same keys as English. */
-export const zh: typeof en = { common, issues, documentErrors, catalogue };
+export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, training };
