@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   Background,
   BackgroundVariant,
@@ -63,11 +64,14 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
     openProperties: onOpenProperties,
   });
 
+  // The nodes' and wires' words are in the page's language: a language change makes them again.
+  const { t, i18n } = useTranslation('builder');
+  const language = i18n.language;
   const nodes = useMemo(
-    () => toFlowNodes(graph, analysis, selectedId, moving, measured),
-    [graph, analysis, selectedId, moving, measured],
+    () => (language ? toFlowNodes(graph, analysis, selectedId, moving, measured) : []),
+    [graph, analysis, selectedId, moving, measured, language],
   );
-  const edges = useMemo(() => toFlowEdges(graph, selectedWire), [graph, selectedWire]);
+  const edges = useMemo(() => (language ? toFlowEdges(graph, selectedWire) : []), [graph, selectedWire, language]);
 
   useEffect(() => {
     if (revealRequest !== null) focusLayer(revealRequest.nodeId, { focus: revealRequest.focus, scrollPage: revealRequest.focus });
@@ -131,8 +135,7 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
   return (
     <div ref={wrapperRef} className="builder-canvas" onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown} onFocus={onFocus}>
       <p id={LAYER_KEYS_HINT_ID} hidden>
-        Arrow keys move between layers, Enter edits the layer's properties, Delete removes it. Drag from the bottom
-        handle to another layer's top handle to wire them.
+        {t('canvas.keysHint')}
       </p>
       <ReactFlow<LayerFlowNode, WireFlowEdge>
         nodes={nodes}
@@ -162,16 +165,16 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
         <Panel position="bottom-right" className="builder-canvas__actions">
           <Button
             variant="quiet"
-            title="Arrange the layers top to bottom by depth"
+            title={t('canvas.autoLayoutTitle')}
             onClick={() => {
               autoLayoutCommand(store);
               frameNetwork();
             }}
           >
-            Auto layout
+            {t('canvas.autoLayout')}
           </Button>
-          <Button variant="quiet" title="Show the whole network, or its top when it is tall" onClick={frameNetwork}>
-            Fit view
+          <Button variant="quiet" title={t('canvas.fitViewTitle')} onClick={frameNetwork}>
+            {t('canvas.fitView')}
           </Button>
         </Panel>
         <Panel position="bottom-center" className="builder-canvas__message-panel">

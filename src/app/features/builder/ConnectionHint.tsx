@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useConnection } from '@xyflow/react';
 import type { NetworkGraph } from '../../../core/network/types';
 import type { LossId } from '../../../core/training/types';
@@ -14,6 +15,7 @@ interface ConnectionHintProps {
 /** Says, while a wire is drawn, why it cannot go where it points; afterwards, why it was refused. */
 export function ConnectionHint({ graph, loss, refusal, onDismiss }: ConnectionHintProps) {
   const connection = useConnection();
+  const { t } = useTranslation('builder');
   let live: string | null = null;
   if (connection.inProgress && connection.toNode && connection.isValid === false) {
     const fromOutput = connection.fromHandle.type !== 'target';
@@ -30,7 +32,7 @@ export function ConnectionHint({ graph, loss, refusal, onDismiss }: ConnectionHi
         <p className="wire-message__text">
           <span>{text}</span>
           {live === null ? (
-            <button type="button" className="wire-message__dismiss" aria-label="Dismiss wire message" onClick={onDismiss}>
+            <button type="button" className="wire-message__dismiss" aria-label={t('canvas.dismissWire')} onClick={onDismiss}>
               ×
             </button>
           ) : null}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { formatInteger } from '../../components/format';
 import type { LayerFlowNode } from './flowElements';
@@ -6,6 +7,7 @@ import type { LayerFlowNode } from './flowElements';
  * something is wrong, the problem in words beside it. Wires enter at the top, leave at the bottom. */
 export function LayerNodeCard({ data, selected }: NodeProps<LayerFlowNode>) {
   const broken = data.problems.length > 0;
+  const { t } = useTranslation('builder');
   const classes = ['layer-card', selected ? 'layer-card--selected' : '', broken ? 'layer-card--broken' : '']
     .filter(Boolean)
     .join(' ');
@@ -22,14 +24,14 @@ export function LayerNodeCard({ data, selected }: NodeProps<LayerFlowNode>) {
         </p>
       ) : null}
       <p className="layer-card__foot">
-        <span className="layer-card__shape" title="Output shape per image">
+        <span className="layer-card__shape" title={t('card.outputShape')}>
           {data.shape}
         </span>
         <span className="layer-card__params">
-          {formatInteger(data.params)} {data.params === 1 ? 'param' : 'params'}
+          {t('card.params', { count: data.params, n: formatInteger(data.params) })}
         </span>
       </p>
-      {data.isOutput ? <span className="layer-card__badge">output</span> : null}
+      {data.isOutput ? <span className="layer-card__badge">{t('card.output')}</span> : null}
       {broken ? (
         <div className="layer-card__problems">
           {data.problems.map((problem) => (

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { layerText } from '../../i18n/catalogueText';
 import type { DragEvent } from 'react';
-import { LAYER_CATALOGUE } from '../../../core/network/catalogue';
 import type { LayerType } from '../../../core/network/types';
 import { addButtonName, LAYER_DRAG_TYPE, PALETTE_GROUPS } from './palette';
 
@@ -16,13 +17,14 @@ function startDrag(event: DragEvent<HTMLButtonElement>, type: LayerType): void {
 /** Every layer type as a button: click to add it after the selected layer, or drag it onto
  * the canvas to place it unwired. */
 export function LayerPalette({ onAdd }: LayerPaletteProps) {
+  const { t } = useTranslation('builder');
   return (
     <div className="palette">
-      <h3 className="builder__subheading">Add a layer</h3>
-      <p className="palette__hint">Click to insert after the selected layer; drag to place anywhere.</p>
+      <h3 className="builder__subheading">{t('palette.heading')}</h3>
+      <p className="palette__hint">{t('palette.hint')}</p>
       {PALETTE_GROUPS.map((group) => (
-        <div key={group.title} className="palette__group">
-          <h4 className="palette__group-title">{group.title}</h4>
+        <div key={group.id} className="palette__group">
+          <h4 className="palette__group-title">{t(`palette.groups.${group.id}`)}</h4>
           <ul className="palette__list">
             {group.types.map((type) => (
               <li key={type}>
@@ -31,14 +33,14 @@ export function LayerPalette({ onAdd }: LayerPaletteProps) {
                   className="palette__item"
                   draggable
                   aria-label={addButtonName(type)}
-                  title={LAYER_CATALOGUE[type].description}
+                  title={layerText(type).description}
                   onDragStart={(event) => startDrag(event, type)}
                   onClick={() => onAdd(type)}
                 >
                   <span className="palette__plus" aria-hidden="true">
                     +
                   </span>
-                  {LAYER_CATALOGUE[type].label}
+                  {layerText(type).label}
                 </button>
               </li>
             ))}

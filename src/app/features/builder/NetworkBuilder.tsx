@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { useAppStoreApi } from '../../store/appStore';
@@ -20,6 +21,7 @@ export function NetworkBuilder() {
   const store = useAppStoreApi();
   const analysis = useNetworkAnalysis();
   const propertiesHeading = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslation('builder');
   useUndoShortcuts(store);
 
   const openProperties = useCallback(() => {
@@ -33,7 +35,7 @@ export function NetworkBuilder() {
       <ReactFlowProvider>
         <header className="builder__header">
           <h2 id="builder-title" className="builder__title">
-            Network builder
+            {t('title')}
           </h2>
           <BuilderToolbar />
         </header>

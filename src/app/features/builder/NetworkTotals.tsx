@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { optimizerText } from '../../i18n/catalogueText';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
 import { formatInteger, formatMegabytes } from '../../components/format';
@@ -10,29 +12,30 @@ export function NetworkTotals({ analysis }: { analysis: NetworkAnalysis }) {
   const optimizer = OPTIMIZERS[useAppStore((state) => state.settings.optimizer)];
   const memory = analysis.memoryBytes(optimizer.slots);
   const frozen = analysis.totalParams - analysis.trainableParams;
+  const { t } = useTranslation('builder');
   return (
     <dl className="totals">
       <div className="totals__item">
-        <dt>Parameters</dt>
+        <dt>{t('totals.parameters')}</dt>
         <dd data-testid="param-count" data-value={String(analysis.trainableParams)}>
           {formatInteger(analysis.trainableParams)}
         </dd>
-        {frozen > 0 ? <dd className="totals__note">+ {formatInteger(frozen)} BatchNorm statistics</dd> : null}
-        {analysis.issues.length > 0 ? <dd className="totals__note">layers with known shapes only</dd> : null}
+        {frozen > 0 ? <dd className="totals__note">{t('totals.batchNormStatistics', { count: formatInteger(frozen) })}</dd> : null}
+        {analysis.issues.length > 0 ? <dd className="totals__note">{t('totals.knownShapesOnly')}</dd> : null}
       </div>
       <div className="totals__item">
-        <dt>FLOPs per image</dt>
-        <dd data-testid="flop-count" data-value={String(analysis.totalFlops)} title={`${formatInteger(analysis.totalFlops)} floating-point operations for one forward pass`}>
+        <dt>{t('totals.flops')}</dt>
+        <dd data-testid="flop-count" data-value={String(analysis.totalFlops)} title={t('totals.flopsTitle', { count: formatInteger(analysis.totalFlops) })}>
           {formatCompactCount(analysis.totalFlops)}
         </dd>
       </div>
       <div className="totals__item">
-        <dt>Training memory</dt>
+        <dt>{t('totals.memory')}</dt>
         <dd data-testid="memory-estimate" data-value={String(memory)}>
           {formatMegabytes(memory)}
         </dd>
         <dd className="totals__note">
-          weights, gradients{optimizer.slots > 0 ? ` and ${optimizer.label} state` : ''}
+          {optimizer.slots > 0 ? t('totals.memoryPartsState', { optimizer: optimizerText(optimizer.id).label }) : t('totals.memoryParts')}
         </dd>
       </div>
     </dl>

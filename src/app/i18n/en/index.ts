@@ -1,4 +1,5 @@
 // Every English namespace. English is the reference: the Chinese resources are typed from it.
+import { builder, network } from './builder';
 import { catalogue } from './catalogue';
 import { common } from './common';
 import { documentErrors } from './documentErrors';
@@ -7,4 +8,4 @@ import { settings } from './settings';
 import { training } from './training';
 
 /** The English resources, one namespace per feature. */
-export const en = { common, issues, documentErrors, catalogue, settings, training };
+export const en = { common, issues, documentErrors, catalogue, settings, training, builder, network };

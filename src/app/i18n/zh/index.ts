@@ -1,5 +1,6 @@
 // Every Chinese namespace, typed from the English ones so a missing key fails to compile.
 import type { en } from '../en';
+import { builder, network } from './builder';
 import { catalogue } from './catalogue';
 import { common } from './common';
 import { documentErrors } from './documentErrors';
@@ -8,4 +9,4 @@ import { settings } from './settings';
 import { training } from './training';
 
 /** The Chinese resources, one namespace per feature, with the same keys as English. */
-export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, training };
+export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, training, builder, network };
