@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Panel } from '../../components/Panel';
-import { formatLoss } from '../../components/format';
+import { formatLoss, formatPercent } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import { curveForChart, EMA_SMOOTHING } from '../../store/curves';
 import { runColor } from '../runs/runColors';
@@ -9,34 +11,37 @@ import { describeLiveChange } from '../settings/describeSettingChange';
 import { CurveChart, type ChartMark, type CurveChartConfig, type CurveOverlay } from './CurveChart';
 import './charts.css';
 
-const LOSS_CHART: CurveChartConfig = {
+const lossChart = (t: TFunction<'charts'>): CurveChartConfig => ({
   testId: 'loss-chart',
   rawKey: 'loss',
   smoothKey: 'smoothLoss',
   validationKey: 'valLoss',
-  rawName: 'Each batch',
-  smoothName: 'Smoothed',
-  validationName: 'Validation',
+  rawName: t('eachBatch'),
+  smoothName: t('smoothed'),
+  validationName: t('validation'),
   yDomain: [0, 'auto'],
   formatY: formatLoss,
-  emptyText: 'The loss appears here once training starts.',
-};
+  emptyText: t('lossEmpty'),
+});
 
-const ACCURACY_CHART: CurveChartConfig = {
+const accuracyChart = (t: TFunction<'charts'>): CurveChartConfig => ({
   testId: 'accuracy-chart',
   rawKey: 'accuracy',
   smoothKey: 'smoothAccuracy',
   validationKey: 'valAccuracy',
-  rawName: 'Each batch',
-  smoothName: 'Smoothed',
-  validationName: 'Validation',
+  rawName: t('eachBatch'),
+  smoothName: t('smoothed'),
+  validationName: t('validation'),
   yDomain: [0, 1],
-  formatY: (value) => `${Math.round(value * 100)} %`,
-  emptyText: 'Accuracy appears here once training starts.',
-};
+  formatY: (value) => formatPercent(value, 0),
+  emptyText: t('accuracyEmpty'),
+});
 
 /** Loss and accuracy side by side, for the training batches and the validation split. */
 export function TrainingCharts() {
+  const { t } = useTranslation('charts');
+  const LOSS_CHART = useMemo(() => lossChart(t), [t]);
+  const ACCURACY_CHART = useMemo(() => accuracyChart(t), [t]);
   const curve = useAppStore((state) => state.batchCurve);
   const epochs = useAppStore((state) => state.epochPoints);
   const batches = useMemo(() => curveForChart(curve), [curve]);
@@ -48,24 +53,21 @@ export function TrainingCharts() {
   return (
     <div className="training-charts">
       <Panel
-        title="Loss"
+        title={t('loss')}
         aside={
           <label className="chart-toggle" htmlFor={logId}>
             <input id={logId} type="checkbox" checked={logLoss} onChange={(event) => setLogLoss(event.target.checked)} />
-            Log scale
+            {t('logScale')}
           </label>
         }
       >
         <CurveChart config={LOSS_CHART} batches={batches} epochs={epochs} overlays={overlays} marks={marks} logScale={logLoss} />
       </Panel>
-      <Panel title="Accuracy">
+      <Panel title={t('accuracy')}>
         <CurveChart config={ACCURACY_CHART} batches={batches} epochs={epochs} overlays={overlays} marks={marks} />
       </Panel>
       <p className="training-charts__caption">
-        The x-axis counts training batches. The faint line is each batch; the bold line its moving average
-        (each new batch weighs {Math.round((1 - EMA_SMOOTHING) * 100)} %). Dots are the validation images, measured
-        at the end of each epoch. Dashed lines are earlier runs you chose under Runs; a dotted vertical line marks a setting
-        you changed during the run.
+        {t('caption', { weight: Math.round((1 - EMA_SMOOTHING) * 100) })}
       </p>
     </div>
   );

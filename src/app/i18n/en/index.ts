@@ -6,6 +6,7 @@ import { documentErrors } from './documentErrors';
 import { issues } from './issues';
 import { settings } from './settings';
 import { training } from './training';
+import { charts, evaluation, formulas, predictions } from './views';
 
 /** The English resources, one namespace per feature. */
-export const en = { common, issues, documentErrors, catalogue, settings, training, builder, network };
+export const en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation };

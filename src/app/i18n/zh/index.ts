@@ -7,6 +7,7 @@ import { documentErrors } from './documentErrors';
 import { issues } from './issues';
 import { settings } from './settings';
 import { training } from './training';
+import { charts, evaluation, formulas, predictions } from './views';
 
 /** The Chinese resources, one namespace per feature, with the same keys as English. */
-export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, training, builder, network };
+export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation };
