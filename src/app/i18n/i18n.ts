@@ -55,3 +55,16 @@ i18n.on('languageChanged', setDocumentLanguage);
 
 /** Values to interpolate into words ({{name}}); typed loosely so any key's options accept them. */
 export type TextParams = { [key: string]: unknown };
+
+/**
+ * A flat namespace as an object whose every property reads its word in the page's language when
+ * used: `KERAS_TEXT.heading`. Lets a feature's xText.ts module keep its shape while its words
+ * move into the resources.
+ */
+export function namespaceWords<N extends keyof typeof RESOURCES.en>(namespace: N): Readonly<(typeof RESOURCES.en)[N]> {
+  const words = {};
+  for (const key of Object.keys(RESOURCES.en[namespace])) {
+    Object.defineProperty(words, key, { enumerable: true, get: () => i18n.t(`${namespace}:${key}` as never) });
+  }
+  return words as (typeof RESOURCES.en)[N];
+}

@@ -5,6 +5,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_ERROR_CODES } from '../../core/document/errors';
+import { KERAS_ERROR_CODES } from '../../core/keras/errors';
+import { ISSUE_CODES } from '../../core/network/issues';
+import { LAYER_CATALOGUE } from '../../core/network/catalogue';
+import { SETTINGS_TABLE } from '../../core/training/settingsTable';
 import { leafAt, leafPaths, placeholders, type ResourceTree } from './keyTree';
 import { LANGUAGES } from './languages';
 import { DEFAULT_NAMESPACE, NAMESPACES, RESOURCES } from './resources';
@@ -61,6 +66,18 @@ describe('translations', () => {
     for (const { file, key } of used) {
       for (const language of LANGUAGES) expect(lookup(language, key), `${file}: ${key} (${language})`).toBeDefined();
     }
+  });
+
+  it('has words in both languages for every code core and the worker report, and every catalogue entry', () => {
+    const required = [
+      ...ISSUE_CODES.map((code) => `issues:codes.${code}`),
+      ...DOCUMENT_ERROR_CODES.map((code) => `documentErrors:codes.${code}`),
+      ...KERAS_ERROR_CODES.map((code) => `keras:errors.${code}`),
+      // Worker error codes: en/training.ts types its errors as Record<WorkerErrorCode, ...>, so a missing one fails to compile.
+      ...Object.keys(LAYER_CATALOGUE).map((type) => `catalogue:layers.${type}.description`),
+      ...Object.keys(SETTINGS_TABLE).map((key) => `catalogue:settings.${key}`),
+    ];
+    for (const key of required) for (const language of LANGUAGES) expect(lookup(language, key), `${key} (${language})`).toBeDefined();
   });
 
   it('reads Chinese words for the Chinese language', () => {

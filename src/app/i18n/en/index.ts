@@ -4,9 +4,11 @@ import { catalogue } from './catalogue';
 import { common } from './common';
 import { documentErrors } from './documentErrors';
 import { issues } from './issues';
+import { keras, kerasText } from './keras';
 import { settings } from './settings';
+import { share, shareHints, shareLabels } from './share';
 import { training } from './training';
 import { charts, evaluation, formulas, predictions } from './views';
 
 /** The English resources, one namespace per feature. */
-export const en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation };
+export const en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText };

@@ -5,9 +5,11 @@ import { catalogue } from './catalogue';
 import { common } from './common';
 import { documentErrors } from './documentErrors';
 import { issues } from './issues';
+import { keras, kerasText } from './keras';
 import { settings } from './settings';
+import { share, shareHints, shareLabels } from './share';
 import { training } from './training';
 import { charts, evaluation, formulas, predictions } from './views';
 
 /** The Chinese resources, one namespace per feature, with the same keys as English. */
-export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation };
+export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText };
