@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../i18n/i18n';
 import type { CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Panel } from '../../components/Panel';
@@ -25,19 +27,19 @@ function RunRow({ run, overlaid, onToggle }: { run: RunRecord; overlaid: boolean
       </div>
       <dl className="run__metrics">
         <div>
-          <dt>Test acc.</dt>
+          <dt>{translate('runs:testAccuracy')}</dt>
           <dd>{percentOrDash(run.testAccuracy)}</dd>
         </div>
         <div>
-          <dt>Val acc.</dt>
+          <dt>{translate('runs:valAccuracy')}</dt>
           <dd>{percentOrDash(run.valAccuracy)}</dd>
         </div>
         <div>
-          <dt>Train loss</dt>
+          <dt>{translate('runs:trainLoss')}</dt>
           <dd>{run.trainLoss === null ? '—' : formatLoss(run.trainLoss)}</dd>
         </div>
         <div>
-          <dt>Batches</dt>
+          <dt>{translate('runs:batches')}</dt>
           <dd>
             {formatInteger(run.batches)}
             {run.ended === 'reset' ? ' (stopped)' : ''}
@@ -76,16 +78,16 @@ function CurrentRun() {
 
 /** This session's runs: the current one, then earlier ones, how they ended, and which to draw over the charts. */
 export function RunHistory() {
+  const { t } = useTranslation('runs');
   const [history, overlaid, toggle, current] = useAppStore(
     useShallow((state) => [state.runHistory, state.overlaidRuns, state.toggleOverlay, state.currentRunStart] as const),
   );
   return (
-    <Panel title="Runs" aside={history.length > 0 ? `${history.length} this session` : undefined}>
+    <Panel title={t('title')} aside={history.length > 0 ? t('thisSession', { count: history.length }) : undefined}>
       {current ? <CurrentRun /> : null}
       {history.length === 0 ? (
         <p className="panel-note">
-          Each finished or reset run is kept here for this session, so you can draw it over the loss and accuracy charts and
-          compare optimizers or learning rates side by side.
+          {t('empty')}
         </p>
       ) : (
         <ol className="runs" data-testid="run-history">

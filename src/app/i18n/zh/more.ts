@@ -1,0 +1,38 @@
+// 手写画板、训练记录和更新横幅的中文。
+import type { en } from '../en';
+
+/** 手写画板的文字。 */
+export const drawing: (typeof en)['drawing'] = {
+  titleDigit: '你自己写的数字',
+  titleDrawing: '你自己的画',
+  aside: '在训练线程中运行',
+  canvas: '写一个数字',
+  clear: '清除画板',
+  seen: '网络看到的图像',
+  seenLabel: '你的画，缩放到 28×28 像素',
+  prediction: '预测',
+  sure: '把握 {{percent}}%',
+  noModel: '请先按“训练”或“单步”：现在还没有可以询问的网络。',
+  failed: '网络无法回答；请看页面顶部的消息。',
+  answer: '网络对你的画的回答。',
+  asking: '正在询问网络…',
+  probabilities: '每个类别的概率',
+};
+
+/** 训练记录的文字。 */
+export const runs: (typeof en)['runs'] = {
+  title: '训练记录',
+  thisSession: '本次会话 {{count}} 次',
+  empty: '每次完成或重置的训练都会在本次会话中保留在这里，你可以把它叠加在损失和准确率曲线上，并排比较不同的优化器或学习率。',
+  testAccuracy: '测试准确率',
+  valAccuracy: '验证准确率',
+  trainLoss: '训练损失',
+  batches: '批量数',
+  changed: '训练中的修改',
+};
+
+/** 新版本横幅的文字。 */
+export const offline: (typeof en)['offline'] = {
+  ready: '新版本已就绪。',
+  reload: '重新加载',
+};
