@@ -4,7 +4,7 @@ import { catalogue } from './catalogue';
 import { common } from './common';
 import { documentErrors } from './documentErrors';
 import { issues } from './issues';
-import { drawing, offline, runs } from './more';
+import { drawing, inspect, offline, runs } from './more';
 import { keras, kerasText } from './keras';
 import { settings } from './settings';
 import { share, shareHints, shareLabels } from './share';
@@ -12,4 +12,4 @@ import { training } from './training';
 import { charts, evaluation, formulas, predictions } from './views';
 
 /** The English resources, one namespace per feature. */
-export const en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline };
+export const en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect };

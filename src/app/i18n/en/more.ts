@@ -35,3 +35,24 @@ export const offline = {
   ready: 'A new version is ready.',
   reload: 'Reload',
 };
+
+/** Words of the look inside the network. */
+export const inspect = {
+  title: 'A look inside',
+  aside: 'test image {{index}} · predicted {{name}} ({{percent}})',
+  testImage: 'Test image',
+  testImageLabel: 'Test image {{index}}',
+  chooseHint: 'Or choose an image in the predictions or the evaluation.',
+  chosenHint: 'A {{name}}. Or choose an image above.',
+  needsModel: 'Train or Step first: the layers have nothing to show until the network exists.',
+  weights: 'Weights and gradients',
+  afterBatch: ' · after batch {{batch}}',
+  refresh: 'Refresh weights',
+  filters: 'First convolution ({{layer}}): {{count}} filters of {{size}}×{{size}}',
+  gradientsNote: 'Gradients of the loss on {{count}} training images. Refreshed after each epoch, or with Refresh weights.',
+  histogramsLater: 'Histograms appear after the first epoch, or when you press Refresh weights.',
+  flatten: 'Lays its input out as one row of values; nothing is computed.',
+  firstMaps: ' · first {{count}} maps',
+  firstValues: ' · first {{count}} values',
+  range: ' · {{min}} to {{max}}',
+};

@@ -36,3 +36,24 @@ export const offline: (typeof en)['offline'] = {
   ready: '新版本已就绪。',
   reload: '重新加载',
 };
+
+/** 查看网络内部的文字。 */
+export const inspect: (typeof en)['inspect'] = {
+  title: '网络内部',
+  aside: '测试图像 {{index}} · 预测为 {{name}}（{{percent}}）',
+  testImage: '测试图像',
+  testImageLabel: '测试图像 {{index}}',
+  chooseHint: '也可以在预测或评估中选择一张图像。',
+  chosenHint: '这是 {{name}}。也可以在上面选择一张图像。',
+  needsModel: '请先按“训练”或“单步”：网络存在之前，各层没有可显示的内容。',
+  weights: '权重和梯度',
+  afterBatch: ' · 第 {{batch}} 个批量之后',
+  refresh: '刷新权重',
+  filters: '第一个卷积层（{{layer}}）：{{count}} 个 {{size}}×{{size}} 的滤波器',
+  gradientsNote: '在 {{count}} 张训练图像上计算的损失梯度。每轮结束后刷新，或按“刷新权重”。',
+  histogramsLater: '第一轮结束后，或按“刷新权重”后，会显示直方图。',
+  flatten: '把输入排成一行数值；不做任何计算。',
+  firstMaps: ' · 前 {{count}} 个特征图',
+  firstValues: ' · 前 {{count}} 个值',
+  range: ' · {{min}} 到 {{max}}',
+};
