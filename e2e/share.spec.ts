@@ -2,8 +2,8 @@
 // Import network carry a network and its settings into a fresh browser
 // profile; damaged links and files raise an alert and change nothing.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, readout, setField } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { choose, expect, numericReadout, openApp, readout, setField, test } from './fixtures';
 
 /** What a person sees of a network: its parameter count, its layers and its settings. */
 interface Snapshot {

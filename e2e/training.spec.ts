@@ -1,7 +1,6 @@
 // The spine, end to end: real MNIST, real tfjs training in a Web Worker,
 // driven through the UI by accessible names.
-import { expect, test } from '@playwright/test';
-import { choose, longTasks, numericReadout, openApp, readout, recordLongTasks, setField, waitForState } from './fixtures';
+import { choose, expect, longTasks, numericReadout, openApp, readout, recordLongTasks, setField, test, waitForState } from './fixtures';
 
 test('MLP 128-64-10 with Adam trains one epoch to >= 95% test accuracy without freezing the page', async ({ page }) => {
   await recordLongTasks(page);
