@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } 
 import type { EpochPoint } from '../../../worker/protocol';
 import type { CurvePoint } from '../../store/curves';
 import { formatInteger } from '../../components/format';
+import { ChartSummary } from './ChartSummary';
 import { logAxisFor } from './logAxis';
 
 /** What one chart plots: keys into the batch and epoch points, names and formats. */
@@ -79,6 +80,7 @@ export const CurveChart = memo(function CurveChart({ config, batches, epochs, ov
           </li>
         ))}
       </ul>
+      <ChartSummary config={config} batches={batches} epochs={epochs} />
       <div className="curve-chart__plot">
         <LineChart responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="var(--color-grid)" vertical={false} />
