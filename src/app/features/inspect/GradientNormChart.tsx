@@ -4,7 +4,7 @@ import { formatInteger, formatLoss } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import { seriesForChart } from '../../store/boundedSeries';
 import { logAxisFor } from '../charts/logAxis';
-import { classColor } from '../evaluation/classColors';
+import { classColor, classDash } from '../evaluation/classColors';
 
 const axisTick = { fill: 'var(--color-axis)', fontSize: 12 };
 const tooltipStyle = { background: 'var(--color-surface)', border: '1px solid var(--color-border)', borderRadius: 6, color: 'var(--color-text)' };
@@ -59,6 +59,7 @@ export const GradientNormChart = memo(function GradientNormChart() {
               dataKey={(point: { norms: number[] }) => plotted(point.norms[i], log)}
               name={layer}
               stroke={classColor(i)}
+              strokeDasharray={classDash(i)}
               strokeWidth={1.75}
               dot={false}
               isAnimationActive={false}
