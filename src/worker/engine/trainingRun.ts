@@ -7,12 +7,12 @@ import { liveChanges, liveSettings, type LiveSettings } from '../../core/trainin
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
 import { DivergenceDetector } from '../../core/training/divergence';
-import { EarlyStoppingTracker } from '../../core/training/earlyStopping';
 import { decayInLoss } from '../../core/training/regularization';
 import { augmentOptionsFor } from '../../core/data/augment';
-import type { AugmentPreview, BatchPoint, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
+import type { BatchPoint, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
 import { EpochMeans } from './epochMeans';
-import { BestWeights, reseedDropout } from './runSeeds';
+import { EarlyStopping, PreviewKeeper } from './runExtras';
+import { reseedDropout } from './runSeeds';
 import type { BatchSource } from './batchSource';
 import { evaluateClassifier } from './evaluateTest';
 import { evaluateSplit } from './evaluate';
@@ -45,8 +45,6 @@ interface PendingStep {
   size: number;
 }
 
-/** Images the augmentation preview strip shows. */
-const PREVIEW_IMAGES = 8;
 
 /**
  * Read results back and report at most this often: the one throttle between
@@ -66,12 +64,10 @@ export class TrainingRun {
   private readonly optimizer: tf.Optimizer;
   private settings: TrainingSettings;
   private readonly detector = new DivergenceDetector();
-  private readonly earlyStopping = new EarlyStoppingTracker();
-  private readonly bestWeights = new BestWeights();
+  private readonly earlyStopping = new EarlyStopping();
   private readonly means = new EpochMeans();
+  private readonly preview = new PreviewKeeper(PREDICTION_INTERVAL_MS);
   private stoppedEarly = false;
-  private preview: AugmentPreview | null = null;
-  private previewAt = Number.NEGATIVE_INFINITY;
   private readonly live: LivePredictions;
   private inspector: tf.LayersModel | null = null;
   private pending: PendingStep[] = [];
@@ -173,7 +169,7 @@ export class TrainingRun {
     setLearningRate(this.optimizer, learningRate);
     const augment = augmentOptionsFor(settings);
     const { xs, ys, batch } = train.shuffledBatch(this.order, this.position, size, augment ? { options: augment, epoch: this.epoch } : null);
-    if (augment) this.keepPreview(batch.xs, batch.labels);
+    if (augment) this.preview.offer(this.batch + 1, batch.xs, batch.labels);
     reseedDropout(this.model, settings.seed, this.batch);
     const inLoss = decayInLoss(settings.weightDecayType);
     const result = trainStep(this.model, this.optimizer, this.loss, xs, ys, {
@@ -187,17 +183,6 @@ export class TrainingRun {
     this.position += size;
     this.batch += 1;
     this.pending.push({ result, size, point: { batch: this.batch, epoch: this.epoch, learningRate, clipNorm: settings.clipNorm } });
-  }
-
-  /** Keeps the first images of an augmented batch for the preview strip, at most once a second. */
-  private keepPreview(xs: Float32Array, labels: Uint8Array): void {
-    const now = performance.now();
-    if (now - this.previewAt < PREDICTION_INTERVAL_MS) return;
-    const count = Math.min(PREVIEW_IMAGES, labels.length);
-    const pixels = new Uint8Array(count * 784);
-    for (let i = 0; i < pixels.length; i++) pixels[i] = Math.round(xs[i] * 255);
-    this.preview = { batch: this.batch + 1, pixels, labels: Array.from(labels.subarray(0, count)) };
-    this.previewAt = now;
   }
 
   /**
@@ -238,8 +223,7 @@ export class TrainingRun {
     const gradientNorms = measured && norms
       ? { batch: measured.point.batch, layers: this.layers.map((layer, i) => ({ layer: layer.name, norm: norms[i] })) }
       : undefined;
-    const preview = this.preview;
-    this.preview = null;
+    const preview = this.preview.take();
     this.emit({
       type: 'progress',
       points,
@@ -273,7 +257,8 @@ export class TrainingRun {
     const score = await evaluateSplit(this.model, this.data.validation, this.loss);
     // Validation is not training: start a new speed window so it does not count.
     this.throughput.restart();
-    const stoppedEarly = this.checkEarlyStopping(score.loss);
+    const stoppedEarly = this.earlyStopping.observe(this.model, this.epoch, score.loss, this.settings);
+    if (stoppedEarly) this.stoppedEarly = true;
     this.emit({
       type: 'epoch-end',
       point: {
@@ -286,21 +271,6 @@ export class TrainingRun {
         ...(stoppedEarly ? { stoppedEarly } : {}),
       },
     });
-  }
-
-  /**
-   * Keeps the weights of the best validation loss and, when the loss has not
-   * improved for `Patience` epochs, restores them and ends the run.
-   */
-  private checkEarlyStopping(valLoss: number): { bestEpoch: number; bestValLoss: number } | null {
-    const verdict = this.earlyStopping.observe(this.epoch, valLoss, this.settings.patience);
-    if (!this.settings.earlyStopping) return null;
-    if (verdict === 'improved') this.bestWeights.keep(this.model, this.epoch);
-    if (verdict !== 'stop') return null;
-    this.stoppedEarly = true;
-    const restored = this.bestWeights.restore(this.model);
-    const best = this.earlyStopping.bestEpoch;
-    return restored ? { bestEpoch: this.bestWeights.epoch ?? best.epoch, bestValLoss: best.valLoss } : { bestEpoch: this.epoch, bestValLoss: valLoss };
   }
 
   /** Evaluates the current model on the whole test split and sends an 'evaluation' event (none if the run was disposed meanwhile). */
@@ -336,7 +306,7 @@ export class TrainingRun {
     tf.dispose(this.pending.flatMap((step) => [step.result.loss, step.result.correct, step.result.globalNorm, ...(step.result.gradientNorms ? [step.result.gradientNorms] : [])]));
     this.pending = [];
     this.disposed = true;
-    this.bestWeights.dispose();
+    this.earlyStopping.dispose();
     this.optimizer.dispose();
     this.model.dispose();
     this.inspector = null;
