@@ -52,7 +52,7 @@ describe('the lesson controls in a run', { timeout: 120_000 }, () => {
   it('reports each batch its learning rate, gradient norm and the running epoch mean; a typed rate reaches the next batch', async () => {
     const { run, events } = start({ optimizer: 'sgd', learningRate: 0.1, clipNorm: 0.5 });
     await run.train(3);
-    run.updateSettings(liveSettings({ ...DEFAULT_SETTINGS, optimizer: 'sgd', learningRate: 0.02, clipNorm: 0.5 }));
+    run.updateSettings(liveSettings({ ...DEFAULT_SETTINGS, learningRate: 0.02, clipNorm: 0.5 }));
     await run.train(2);
     const reported = points(events);
     expect(reported.map((point) => point.learningRate)).toEqual([0.1, 0.1, 0.1, 0.02, 0.02]);
