@@ -62,7 +62,7 @@ function blankDocument(changes: { name?: string; layerName?: string } = {}): str
   if (changes.layerName) nodes[2].name = changes.layerName;
   return JSON.stringify({
     format: 'neural-playground',
-    version: 2,
+    version: 3,
     name: changes.name ?? 'Blank from a file',
     graph: {
       nodes,
@@ -123,7 +123,7 @@ test('Export network, then Import network in a fresh profile, gives the same net
   expect(file.suggestedFilename()).toBe('Class demo.json');
   const path = test.info().outputPath('Class demo.json');
   await file.saveAs(path);
-  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'neural-playground', version: 2, name: 'Class demo' });
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'neural-playground', version: 3, name: 'Class demo' });
 
   const other = await freshPage(browser);
   await openApp(other);

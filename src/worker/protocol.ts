@@ -136,8 +136,29 @@ export interface MemoryResult {
 export interface BatchPoint {
   batch: number;
   epoch: number;
+  /** This batch's loss (with its label smoothing and weight penalty). */
   loss: number;
+  /** This batch's accuracy, 0..1. */
   accuracy: number;
+  /** Running mean of the loss over the epoch so far, weighted by batch size (Keras's progress bar). */
+  meanLoss: number;
+  /** Running mean of the accuracy over the epoch so far. */
+  meanAccuracy: number;
+  /** The learning rate this batch used. */
+  learningRate: number;
+  /** Global L2 norm of all gradients of this batch, before clipping. */
+  gradientNorm: number;
+  /** The clipping ceiling this batch used (0 = off). */
+  clipNorm: number;
+}
+
+/** A few training images of the latest batch as the network saw them (augmented), for the preview strip. */
+export interface AugmentPreview {
+  /** Batches trained when taken. */
+  batch: number;
+  /** count x 784 bytes, pixel * 255 rounded. */
+  pixels: Uint8Array;
+  labels: number[];
 }
 
 /** One point of the validation curve (per epoch end). */
@@ -149,6 +170,8 @@ export interface EpochPoint {
   /** tf.memory().numTensors at this epoch end, to show memory is flat. */
   numTensors: number;
   seconds: number;
+  /** Set when early stopping ended the run here: the epoch whose weights were restored and its validation loss. */
+  stoppedEarly?: { bestEpoch: number; bestValLoss: number };
 }
 
 /** Evaluation of the current model on the full test set (at the end of a run, or on request). */
@@ -221,6 +244,10 @@ export type WorkerEvent =
     throughput: number;
     /** Per-layer gradient norms of this report's last step; absent when that step was not measured (the last report before a Pause). */
     gradientNorms?: GradientNorms;
+    /** The learning rate the next batch uses. */
+    nextLearningRate: number;
+    /** Augmented images of this report's last batch, when augmentation is on (at most once a second). */
+    augmentPreview?: AugmentPreview;
   }
   | { type: 'epoch-end'; point: EpochPoint }
   /** A full test-set evaluation (end of a run, or the 'evaluate' request); details.predicted is transferred. */

@@ -25,7 +25,7 @@ export type AppAlert = AlertContent & { id: number };
 export type AppNotice =
   | { kind: 'backend'; backend: BackendName; reason: string }
   /** The run trained all its epochs; its test accuracy is read from the evaluation when shown. */
-  | { kind: 'run-finished'; epochs: number; batches: number }
+  | { kind: 'run-finished'; epochs: number; batches: number; stoppedEarly?: { bestEpoch: number; bestValLoss: number } }
   /** An edit that needs a new run ended the current one; `kept` when it trained and so joined the run history. */
   | { kind: 'run-ended'; runName: string; batches: number; kept: boolean; changes: RunChange[] }
   | { kind: 'document'; event: DocumentEvent };

@@ -3,7 +3,8 @@ import { addAlert, removeNotice, upsertNotice, type AppNotice } from './messages
 import { EMPTY_RUN, MAX_LIVE_CHANGES, type TrainingData, type WorkerStreamEvent } from './trainingData';
 
 function runFinishedNotice(state: TrainingData): AppNotice {
-  return { kind: 'run-finished', epochs: state.epoch, batches: state.batch };
+  const stoppedEarly = state.epochPoints.at(-1)?.stoppedEarly;
+  return { kind: 'run-finished', epochs: state.epoch, batches: state.batch, ...(stoppedEarly ? { stoppedEarly } : {}) };
 }
 
 /**
@@ -42,6 +43,8 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
         epoch: event.epoch,
         throughput: event.throughput,
         batchCurve: appendBatchPoints(state.batchCurve, event.points),
+        nextLearningRate: event.nextLearningRate,
+        ...(event.augmentPreview ? { augmentPreview: event.augmentPreview } : {}),
       };
 
     case 'epoch-end':

@@ -8,6 +8,10 @@
 //    (with a fixture) so the migration path is exercised from the start.
 // 2. The settings leave the backend to the device opening the document (and
 //    to `?backend=`); the document gains `name`.
+// 3. The settings gain label smoothing, Nesterov, Centered, the weight decay
+//    type, the four augmentations and early stopping. A version-2 weight decay
+//    was decoupled and its augmentation shifted by up to 2 pixels only, so the
+//    migration writes exactly that; the rest take their defaults on load.
 
 /** A parsed JSON object. */
 export type JsonObject = Record<string, unknown>;
@@ -27,9 +31,19 @@ function fromVersion1(document: JsonObject): JsonObject {
   return next;
 }
 
+/** Version 2 to 3: the weight decay a version-2 document meant was decoupled, its augmentation shifts only. */
+function fromVersion2(document: JsonObject): JsonObject {
+  const next: JsonObject = { ...document, version: 3 };
+  if (isJsonObject(document.settings)) {
+    next.settings = { ...document.settings, weightDecayType: 'decoupled', augmentShift: 2, augmentRotation: 0, augmentScale: 0, augmentNoise: 0 };
+  }
+  return next;
+}
+
 /** Migrations keyed by the version they read; each returns the next version. */
 const MIGRATIONS: Record<number, (document: JsonObject) => JsonObject> = {
   1: fromVersion1,
+  2: fromVersion2,
 };
 
 /** Oldest version that can still be read. */

@@ -7,7 +7,12 @@ import { liveChanges, liveSettings, type LiveSettings } from '../../core/trainin
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
 import { DivergenceDetector } from '../../core/training/divergence';
+import { decayInLoss } from '../../core/training/regularization';
+import { augmentOptionsFor } from '../../core/data/augment';
 import type { BatchPoint, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
+import { EpochMeans } from './epochMeans';
+import { EarlyStopping, PreviewKeeper } from './runExtras';
+import { reseedDropout } from './runSeeds';
 import type { BatchSource } from './batchSource';
 import { evaluateClassifier } from './evaluateTest';
 import { evaluateSplit } from './evaluate';
@@ -36,9 +41,10 @@ export interface RunData {
 
 interface PendingStep {
   result: StepResult;
-  point: Omit<BatchPoint, 'loss' | 'accuracy'>;
+  point: Omit<BatchPoint, 'loss' | 'accuracy' | 'meanLoss' | 'meanAccuracy' | 'gradientNorm'>;
   size: number;
 }
+
 
 /**
  * Read results back and report at most this often: the one throttle between
@@ -58,6 +64,10 @@ export class TrainingRun {
   private readonly optimizer: tf.Optimizer;
   private settings: TrainingSettings;
   private readonly detector = new DivergenceDetector();
+  private readonly earlyStopping = new EarlyStopping();
+  private readonly means = new EpochMeans();
+  private readonly preview = new PreviewKeeper(PREDICTION_INTERVAL_MS);
+  private stoppedEarly = false;
   private readonly live: LivePredictions;
   private inspector: tf.LayersModel | null = null;
   private pending: PendingStep[] = [];
@@ -99,7 +109,7 @@ export class TrainingRun {
   }
 
   get finished(): boolean {
-    return this.epoch >= this.settings.epochs;
+    return this.stoppedEarly || this.epoch >= this.settings.epochs;
   }
 
   /** Batches trained so far and epochs completed. */
@@ -114,6 +124,11 @@ export class TrainingRun {
 
   private get stepsPerEpoch(): number {
     return Math.ceil(this.data.train.count / this.settings.batchSize);
+  }
+
+  /** The learning rate of the batch with 0-based index `batch` under the current settings. */
+  private learningRateFor(batch: number): number {
+    return learningRateAt(this.settings, batch, this.stepsPerEpoch, this.stepsPerEpoch * this.settings.epochs);
   }
 
   /** Trains until paused, diverged, done, or `maxBatches` batches have run. */
@@ -150,21 +165,26 @@ export class TrainingRun {
     const settings = this.settings;
     if (!this.order) this.order = train.order(settings.seed, this.epoch);
     const size = Math.min(settings.batchSize, train.count - this.position);
-    const learningRate = learningRateAt(settings, this.batch, this.stepsPerEpoch, this.stepsPerEpoch * settings.epochs);
+    const learningRate = this.learningRateFor(this.batch);
     setLearningRate(this.optimizer, learningRate);
-    const augment = settings.augment ? { seed: settings.seed, epoch: this.epoch } : null;
+    const augment = augmentOptionsFor(settings);
     // A short last batch is padded to the full size and masked, so WebGL compiles no new shapes.
-    const { xs, ys, mask } = train.shuffledBatch(this.order, this.position, size, augment, settings.batchSize);
+    const { xs, ys, mask, batch } = train.shuffledBatch(this.order, this.position, size, augment ? { options: augment, epoch: this.epoch } : null, settings.batchSize);
+    if (augment) this.preview.offer(this.batch + 1, batch.xs, batch.labels);
+    reseedDropout(this.model, settings.seed, this.batch);
+    const inLoss = decayInLoss(settings.weightDecayType);
     const result = trainStep(this.model, this.optimizer, this.loss, xs, ys, {
       clipNorm: settings.clipNorm,
-      decay: learningRate * settings.weightDecay,
+      decay: inLoss ? 0 : learningRate * settings.weightDecay,
+      penalty: inLoss && settings.weightDecay > 0 ? { type: settings.weightDecayType === 'l1' ? 'l1' : 'l2', lambda: settings.weightDecay } : null,
+      labelSmoothing: settings.loss === 'categoricalCrossentropy' ? settings.labelSmoothing : 0,
       measure: measure ? this.layers : null,
       mask,
     });
     tf.dispose(mask ? [xs, ys, mask] : [xs, ys]);
     this.position += size;
     this.batch += 1;
-    this.pending.push({ result, size, point: { batch: this.batch, epoch: this.epoch } });
+    this.pending.push({ result, size, point: { batch: this.batch, epoch: this.epoch, learningRate, clipNorm: settings.clipNorm } });
   }
 
   /**
@@ -180,7 +200,7 @@ export class TrainingRun {
     if (steps.length === 0 && !predict) return false;
     const measured = steps.findLast((step) => step.result.gradientNorms !== null);
     tf.dispose(steps.filter((step) => step !== measured).map((step) => step.result.gradientNorms).filter((norms) => norms !== null));
-    const parts: tf.Tensor[] = steps.flatMap((step) => [step.result.loss, step.result.correct]);
+    const parts: tf.Tensor[] = steps.flatMap((step) => [step.result.loss, step.result.correct, step.result.globalNorm]);
     if (steps.length > 0) parts.push(weightHealth(this.model));
     if (measured?.result.gradientNorms) parts.push(measured.result.gradientNorms);
     if (predict) parts.push(this.live.predict(this.model));
@@ -188,7 +208,10 @@ export class TrainingRun {
     let next = 0;
     const points: BatchPoint[] = steps.map((step) => {
       const loss = values[next++][0];
-      return { ...step.point, loss, accuracy: values[next++][0] / step.size };
+      const accuracy = values[next++][0] / step.size;
+      const gradientNorm = values[next++][0];
+      const mean = this.means.add(step.point.epoch, loss, accuracy, step.size);
+      return { ...step.point, loss, accuracy, gradientNorm, meanLoss: mean.loss, meanAccuracy: mean.accuracy };
     });
     const health = steps.length > 0 ? values[next++][0] : 0;
     const norms = measured ? values[next++] : null;
@@ -202,7 +225,17 @@ export class TrainingRun {
     const gradientNorms = measured && norms
       ? { batch: measured.point.batch, layers: this.layers.map((layer, i) => ({ layer: layer.name, norm: norms[i] })) }
       : undefined;
-    this.emit({ type: 'progress', points, batch: this.batch, epoch: this.epoch, throughput: this.throughput.value, ...(gradientNorms ? { gradientNorms } : {}) });
+    const preview = this.preview.take();
+    this.emit({
+      type: 'progress',
+      points,
+      batch: this.batch,
+      epoch: this.epoch,
+      throughput: this.throughput.value,
+      nextLearningRate: this.learningRateFor(this.batch),
+      ...(gradientNorms ? { gradientNorms } : {}),
+      ...(preview ? { augmentPreview: preview } : {}),
+    }, preview ? [ownBuffer(preview.pixels)] : undefined);
     for (const point of points) {
       const verdict = this.detector.observe(point.batch, point.loss);
       if (verdict) return this.diverged(point.batch, point.loss, verdict);
@@ -226,6 +259,8 @@ export class TrainingRun {
     const score = await evaluateSplit(this.model, this.data.validation, this.loss);
     // Validation is not training: start a new speed window so it does not count.
     this.throughput.restart();
+    const stoppedEarly = this.earlyStopping.observe(this.model, this.epoch, score.loss, this.settings);
+    if (stoppedEarly) this.stoppedEarly = true;
     this.emit({
       type: 'epoch-end',
       point: {
@@ -235,6 +270,7 @@ export class TrainingRun {
         valAccuracy: score.accuracy,
         numTensors: tf.memory().numTensors,
         seconds: (performance.now() - this.startedAt) / 1000,
+        ...(stoppedEarly ? { stoppedEarly } : {}),
       },
     });
   }
@@ -269,9 +305,10 @@ export class TrainingRun {
 
   /** Frees the model, the optimizer's state and any unread results. */
   dispose(): void {
-    tf.dispose(this.pending.flatMap((step) => [step.result.loss, step.result.correct, ...(step.result.gradientNorms ? [step.result.gradientNorms] : [])]));
+    tf.dispose(this.pending.flatMap((step) => [step.result.loss, step.result.correct, step.result.globalNorm, ...(step.result.gradientNorms ? [step.result.gradientNorms] : [])]));
     this.pending = [];
     this.disposed = true;
+    this.earlyStopping.dispose();
     this.optimizer.dispose();
     this.model.dispose();
     this.inspector = null;
