@@ -70,20 +70,31 @@ export const test = base.extend<{ cspCheck: void }, { cspLog: CspLog }>({
   ],
 });
 
+/** A main-thread long task (> 50 ms): when it started (ms since navigation) and how long it took. */
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
 /** Records main-thread long tasks (> 50 ms) from page load on. */
 export async function recordLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const tasks: number[] = [];
-    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
 }
 
-/** Durations (ms) of the long tasks seen so far. */
-export function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+/** The long tasks seen so far. */
+export function longTasks(page: Page): Promise<LongTask[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks.slice());
+}
+
+/** The page's clock (performance.now(), ms since navigation), to compare with long tasks' start times. */
+export function pageTime(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
 }
 
 /** Opens the app (optionally with a query such as `?backend=cpu`) and waits until MNIST is loaded. */
