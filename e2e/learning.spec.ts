@@ -1,8 +1,8 @@
 // The learning views, end to end: one real epoch of MLP 128-64-10 on MNIST,
 // then the confusion matrix, prediction grid, formulas, drawing canvas,
 // ROC curves, mistakes, a look inside and the run history, on that model.
-import { expect, test, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, setField, waitForState } from './fixtures';
+import type { Page } from '@playwright/test';
+import { choose, expect, numericReadout, openApp, setField, test, waitForState } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 

@@ -1,7 +1,6 @@
 // The spine, end to end: real MNIST, real tfjs training in a Web Worker,
 // driven through the UI by accessible names.
-import { expect, test } from '@playwright/test';
-import { choose, longTasks, numericReadout, openApp, pageTime, readout, recordLongTasks, setField, waitForState } from './fixtures';
+import { choose, expect, longTasks, numericReadout, openApp, pageTime, readout, recordLongTasks, setField, test, waitForState } from './fixtures';
 
 /** Longest main-thread task allowed during steady training: a margin that keeps CI stable (docs/BENCHMARKS.md has the strict figures). */
 const MAX_STEADY_TASK_MS = 150;

@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import type { EpochPoint } from '../../../worker/protocol';
 import type { CurvePoint } from '../../store/curves';
 import { formatInteger } from '../../components/format';
+import { ChartSummary } from './ChartSummary';
 import { logAxisFor } from './logAxis';
 import { LineChart, linearYAxis, type ChartHover, type ChartMark, type ChartSeries, type ChartYAxis } from './LineChart';
 
@@ -120,6 +121,7 @@ export const CurveChart = memo(function CurveChart({ config, batches, epochs, ov
           </li>
         ))}
       </ul>
+      <ChartSummary config={config} batches={batches} epochs={epochs} />
       <div className="curve-chart__plot">
         <LineChart series={series} xDomain={xDomain} yAxis={yAxis} formatX={formatInteger} formatY={config.formatY} marks={chartMarks} describe={describe}>
           {empty ? <p className="curve-chart__empty">{config.emptyText}</p> : null}

@@ -6,7 +6,7 @@ import { seriesForChart } from '../../store/boundedSeries';
 import { usePacedStore } from '../../store/usePacedStore';
 import { logAxisFor } from '../charts/logAxis';
 import { LineChart, linearYAxis, type ChartHover, type ChartSeries, type ChartYAxis } from '../charts/LineChart';
-import { classColor } from '../evaluation/classColors';
+import { classColor, classDash } from '../evaluation/classColors';
 import '../charts/charts.css';
 
 /** A norm for the chart: on a log axis, zero and non-finite norms are left out. */
@@ -29,6 +29,7 @@ export const GradientNormChart = memo(function GradientNormChart() {
     points: points.map((point) => ({ x: point.batch, y: plotted(point.norms[i], log) })),
     color: classColor(i),
     width: 1.75,
+    dash: classDash(i),
   })), [layers, points, log]);
   const xDomain = useMemo((): [number, number] => [0, Math.max(1, points.at(-1)?.batch ?? 1)], [points]);
   const yAxis = useMemo((): ChartYAxis => {
