@@ -20,6 +20,16 @@ export interface StepOptions {
   decay: number;
   /** Layers whose gradient norms to measure in this step (null = do not measure). */
   measure?: WeightedLayer[] | null;
+  /** Looks at the step's parts (the step-through); a training run passes none. */
+  observe?: StepObserver;
+}
+
+/** Sees the parts of one step that are disposed inside it; clone what you keep. */
+export interface StepObserver {
+  /** Runs the forward pass in place of `model.apply(xs, { training: true })` and returns the predictions. */
+  forward(xs: tf.Tensor): tf.Tensor;
+  /** The raw gradients and the ones the optimizer receives (clipped), before the update. */
+  gradients(raw: tf.NamedTensorMap, applied: tf.NamedTensorMap): void;
 }
 
 /** Scales all gradients together so their global L2 norm is at most `clipNorm`. */
@@ -56,12 +66,13 @@ export function trainStep(
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   let correct: tf.Scalar | null = null;
   const { value, grads } = optimizer.computeGradients(() => {
-    const predictions = model.apply(xs, { training: true }) as tf.Tensor;
+    const predictions = options.observe ? options.observe.forward(xs) : model.apply(xs, { training: true }) as tf.Tensor;
     correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(predictions, -1), tf.argMax(ys, -1)), 'float32')));
     return loss(ys, predictions);
   }, variables);
   const gradientNorms = options.measure ? layerGradientNorms(grads, options.measure) : null;
   const update = options.clipNorm > 0 ? clipByGlobalNorm(grads, options.clipNorm) : grads;
+  options.observe?.gradients(grads, update);
   optimizer.applyGradients(update);
   tf.dispose(grads);
   if (update !== grads) tf.dispose(update);
