@@ -1,6 +1,6 @@
 // Types of the step-through messages: one training step taken apart, on a
 // copy of the network. Types only, re-exported by protocol.ts: import them from there.
-import type { OptimizerId } from '../core/training/types';
+import type { LossId, OptimizerId } from '../core/training/types';
 import type { LayerNorm } from './protocolViews';
 
 /** Most images one step-through batch may hold. */
@@ -69,6 +69,8 @@ export interface StepThroughResult {
   pixels: Uint8Array;
   /** Every layer after the input, in model order (the forward pass in training mode, dropout on). */
   layers: StepLayerOutput[];
+  /** The loss the step used (its catalogue formula is filled in with these numbers). */
+  lossId: LossId;
   /** Per image: the target the loss was given and the network's output (one value per class). */
   targets: number[][];
   outputs: number[][];

@@ -74,6 +74,7 @@ export function stepThroughHandlers(session: Session): Pick<CommandHandlers, 'st
       images.forEach((index, k) => pixels.set(data.train.images.subarray(index * PIXELS_PER_IMAGE, (index + 1) * PIXELS_PER_IMAGE), k * PIXELS_PER_IMAGE));
       return new Transfer({
         ...step.measures,
+        lossId: settings.loss,
         source: run ? 'run' : 'initial',
         batch,
         images: [...images],

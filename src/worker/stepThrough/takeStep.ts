@@ -27,7 +27,7 @@ export interface StepInputs {
 }
 
 /** The parts of the result the step itself measures (the caller adds images and where the copy came from). */
-export type StepMeasures = Omit<StepThroughResult, 'source' | 'batch' | 'images' | 'labels' | 'pixels' | 'update'>;
+export type StepMeasures = Omit<StepThroughResult, 'source' | 'batch' | 'lossId' | 'images' | 'labels' | 'pixels' | 'update'>;
 
 const rows = (values: Float32Array, width: number): number[][] =>
   Array.from({ length: values.length / width }, (_, i) => Array.from(values.subarray(i * width, (i + 1) * width)));
