@@ -1,7 +1,6 @@
 // Step through, end to end on the CPU backend: one training step of
 // MLP 128-64-10 taken apart stage by stage, on a copy (the run stays idle).
-import { expect, test } from '@playwright/test';
-import { choose, openApp, readout } from './fixtures';
+import { choose, expect, openApp, readout, test } from './fixtures';
 
 test('Step through: forward, loss, backward and one weight’s update, every number from the worker', async ({ page }) => {
   await openApp(page, '?backend=cpu');
