@@ -14,8 +14,10 @@ import type {
   TestImagesResult,
   WeightsResult,
 } from './protocolViews';
+import type { StepThroughResult, StepWeightUpdate, WeightPick } from './protocolStepThrough';
 
 export type * from './protocolViews';
+export type * from './protocolStepThrough';
 
 /** Lifecycle of the current run, as shown by the `training-state` readout. */
 export type TrainingState = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -95,6 +97,15 @@ export interface WorkerRequestBodies {
   inspect: { index: number };
   /** First convolution's filters and every weighted layer's weight and gradient histograms. Answers WeightsResult. */
   weights: NoBody;
+  /**
+   * One training step taken apart on a copy of the network (the run is not
+   * changed), on the given training images (at most MAX_STEP_IMAGES). Refused
+   * while training runs. Answers StepThroughResult; the worker keeps the step
+   * for 'step-through-weight' until the next one.
+   */
+  'step-through': { spec: RunSpec; images: number[]; pick: WeightPick };
+  /** Another weight of the last step-through. Answers StepWeightUpdate. */
+  'step-through-weight': { pick: WeightPick };
 }
 
 /** A request that carries nothing but its type and id. */
@@ -202,6 +213,8 @@ export interface WorkerResults extends Record<RequestType, unknown> {
   'test-images': TestImagesResult;
   inspect: InspectResult;
   weights: WeightsResult;
+  'step-through': StepThroughResult;
+  'step-through-weight': StepWeightUpdate;
 }
 
 /** The result type of a request type, e.g. ResultOf<'inspect'> = InspectResult. */

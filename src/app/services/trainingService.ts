@@ -11,6 +11,7 @@ import type { BackendChoice } from '../../core/training/types';
 import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
 import { LearningRequests } from './learningRequests';
 import { PendingRequests } from './pendingRequests';
+import { StepThroughRequests } from './stepThroughRequests';
 
 /** How long settings must stay unchanged before a running worker is told about them. */
 const SETTINGS_DEBOUNCE_MS = 200;
@@ -44,6 +45,8 @@ export class TrainingService {
   private initializing = false;
   /** Requests of the learning views (test images, evaluation, drawing, look inside). */
   readonly learning: LearningRequests;
+  /** Requests of the step-through (one training step taken apart, on a copy). */
+  readonly stepThrough = new StepThroughRequests((body) => this.send(body), () => this.spec(), (error, request) => this.report(error, request));
 
   constructor(
     private readonly store: AppStore,

@@ -185,6 +185,17 @@ export class Session {
     return this.currentRun().weights();
   }
 
+  /**
+   * What a step-through copies: the data set of `spec`, and the current run
+   * when it is `spec`'s run (null: none yet, or the network has changed).
+   * Refused while training runs, so nothing moves while it is copied.
+   */
+  async stepSource(spec: RunSpec): Promise<{ data: MnistSplit; run: TrainingRun | null }> {
+    if (this.state === 'running') throw new EngineError('bad-request', 'Pause training first: a step is taken apart between batches.');
+    const data = await this.dataset(spec.settings.dataset);
+    return { data, run: this.run && this.key === runKey(spec) ? this.run : null };
+  }
+
   private currentRun(): TrainingRun {
     if (!this.run) throw new EngineError('no-model', 'There is no network yet: press Train or Step to build one.');
     return this.run;

@@ -29,6 +29,16 @@ export interface StepOptions {
   measure?: WeightedLayer[] | null;
   /** Per row 1 for a real sample, 0 for filler (a padded last batch); null when every row is real. */
   mask?: tf.Tensor1D | null;
+  /** Looks at the step's parts (the step-through); a training run passes none. */
+  observe?: StepObserver;
+}
+
+/** Sees the parts of one step that are disposed inside it; clone what you keep. */
+export interface StepObserver {
+  /** Runs the forward pass in place of `model.apply(xs, { training: true })` and returns the predictions. */
+  forward(xs: tf.Tensor): tf.Tensor;
+  /** The raw gradients and the ones the optimizer receives (clipped), before the update. */
+  gradients(raw: tf.NamedTensorMap, applied: tf.NamedTensorMap): void;
 }
 
 /** sqrt(Σ g²) over every gradient together. */
@@ -90,7 +100,7 @@ export function trainStep(
   let correct: tf.Scalar | null = null;
   const mask = options.mask ?? null;
   const { value, grads } = optimizer.computeGradients(() => {
-    const predictions = model.apply(xs, { training: true }) as tf.Tensor;
+    const predictions = options.observe ? options.observe.forward(xs) : model.apply(xs, { training: true }) as tf.Tensor;
     const hits = tf.cast(tf.equal(tf.argMax(predictions, -1), tf.argMax(ys, -1)), 'float32');
     correct = tf.keep(tf.sum(mask ? tf.mul(hits, mask) : hits));
     const targets = options.labelSmoothing ? smoothTargets(ys, options.labelSmoothing) : ys;
@@ -100,6 +110,7 @@ export function trainStep(
   const gradientNorms = options.measure ? layerGradientNorms(grads, options.measure) : null;
   const globalNorm = globalGradientNorm(grads);
   const update = options.clipNorm > 0 ? clipByGlobalNorm(grads, globalNorm, options.clipNorm) : grads;
+  options.observe?.gradients(grads, update);
   optimizer.applyGradients(update);
   tf.dispose(grads);
   if (update !== grads) tf.dispose(update);

@@ -61,7 +61,8 @@ export class TrainingRun {
   readonly loss: LossFunction;
   /** Layers with trainable weights, in model order (gradient norms and histograms follow it). */
   readonly layers: WeightedLayer[];
-  private readonly optimizer: tf.Optimizer;
+  /** The run's optimizer and its state (a step-through copies it). */
+  readonly optimizer: tf.Optimizer;
   private settings: TrainingSettings;
   private readonly detector = new DivergenceDetector();
   private readonly earlyStopping = new EarlyStopping();
@@ -122,7 +123,8 @@ export class TrainingRun {
     return this.live.indices;
   }
 
-  private get stepsPerEpoch(): number {
+  /** Batches per epoch. */
+  get stepsPerEpoch(): number {
     return Math.ceil(this.data.train.count / this.settings.batchSize);
   }
 
