@@ -151,6 +151,19 @@ export interface EpochPoint {
   seconds: number;
 }
 
+/** Why and where a run diverged; the run ends at `batch`, the batch the readouts show. */
+export interface DivergedEvent {
+  /** The batch at which the run was judged diverged (and stopped). */
+  batch: number;
+  /** That batch's loss. */
+  loss: number;
+  reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
+  /** First batch of the streak of exploded losses (equals `batch` for a non-finite loss or weights). */
+  since: number;
+  /** The loss above which a batch counted as exploded (3 × the starting loss), when known. */
+  threshold: number | null;
+}
+
 /** Evaluation of the current model on the full test set (at the end of a run, or on request). */
 export interface Evaluation {
   testLoss: number;
@@ -240,7 +253,7 @@ export type WorkerEvent =
     /** The 24 images, always in the same order. */
     predictions: LivePrediction[];
   }
-  | { type: 'diverged'; batch: number; loss: number; reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded' }
+  | ({ type: 'diverged' } & DivergedEvent)
   /**
    * Live settings the run took on (after `update-settings`): they apply from
    * batch `batch + 1` on; `batch` is the number of batches trained before.

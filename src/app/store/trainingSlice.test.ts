@@ -68,8 +68,8 @@ describe('trainingSlice', () => {
     const store = createAppStore();
     const { applyWorkerEvent } = store.getState();
     applyWorkerEvent({ type: 'progress', points: [point(1)], batch: 1, epoch: 0, throughput: 1 });
-    applyWorkerEvent({ type: 'diverged', batch: 7, loss: Number.NaN, reason: 'non-finite-loss' });
-    applyWorkerEvent({ type: 'diverged', batch: 8, loss: Number.NaN, reason: 'non-finite-loss' });
+    applyWorkerEvent({ type: 'diverged', batch: 7, loss: Number.NaN, reason: 'non-finite-loss', since: 7, threshold: null });
+    applyWorkerEvent({ type: 'diverged', batch: 8, loss: Number.NaN, reason: 'non-finite-loss', since: 8, threshold: null });
     expect(store.getState().alerts).toHaveLength(1);
     expect(store.getState().alerts[0]).toMatchObject({ kind: 'diverged', batch: 8 });
 

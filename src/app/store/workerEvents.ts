@@ -61,6 +61,8 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
           batch: event.batch,
           loss: event.loss,
           reason: event.reason,
+          since: event.since,
+          threshold: event.threshold,
           id: state.nextMessageId,
         }),
         nextMessageId: state.nextMessageId + 1,

@@ -31,6 +31,9 @@ function runKey(spec: RunSpec): string {
   return JSON.stringify({ network: architectureKey(spec.graph), settings: newRunSettings(spec.settings) });
 }
 
+/** The state each way a loop ends leaves the run in; only a pause can be resumed. */
+const OUTCOME_STATES: Record<RunOutcome, TrainingState> = { done: 'done', paused: 'paused', diverged: 'error' };
+
 export class Session {
   private dataUrl: string | null = null;
   /** Each data set asked for so far, loading or loaded (a failed load is forgotten, so it can be retried). */
@@ -229,7 +232,8 @@ export class Session {
   private startLoop(run: TrainingRun, maxBatches: number): void {
     this.setState('running');
     this.loop = run.train(maxBatches).then(
-      (outcome: RunOutcome) => this.setState(outcome === 'done' ? 'done' : 'paused'),
+      // A diverged run has ended (its weights are garbage): 'error', so the next Train starts afresh.
+      (outcome: RunOutcome) => this.setState(OUTCOME_STATES[outcome]),
       (error: unknown) => {
         const failure = toWorkerError(error);
         this.emit({ type: 'error', error: { ...failure, code: failure.code === 'internal' ? 'training-failed' : failure.code } });

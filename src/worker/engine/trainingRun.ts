@@ -7,7 +7,7 @@ import { liveChanges, liveSettings, type LiveSettings } from '../../core/trainin
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
 import { DivergenceDetector } from '../../core/training/divergence';
-import type { BatchPoint, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
+import type { BatchPoint, DivergedEvent, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
 import type { BatchSource } from './batchSource';
 import { evaluateClassifier } from './evaluateTest';
 import { evaluateSplit } from './evaluate';
@@ -200,21 +200,25 @@ export class TrainingRun {
     const gradientNorms = measured && norms
       ? { batch: measured.point.batch, layers: this.layers.map((layer, i) => ({ layer: layer.name, norm: norms[i] })) }
       : undefined;
-    this.emit({ type: 'progress', points, batch: this.batch, epoch: this.epoch, throughput: this.throughput.value, ...(gradientNorms ? { gradientNorms } : {}) });
-    for (const point of points) {
-      const verdict = this.detector.observe(point.batch, point.loss);
-      if (verdict) return this.diverged(point.batch, point.loss, verdict);
-    }
-    if (!Number.isFinite(health)) {
-      const last = points[points.length - 1];
-      return this.diverged(last.batch, last.loss, 'non-finite-weights');
-    }
-    return false;
+    const divergence = this.findDivergence(points, health);
+    // A diverged run ends at the batch it diverged: the readouts and the alert name the same batch.
+    const shown = divergence ? points.slice(0, points.findIndex((point) => point.batch === divergence.batch) + 1) : points;
+    if (divergence) this.batch = divergence.batch;
+    this.emit({ type: 'progress', points: shown, batch: this.batch, epoch: this.epoch, throughput: this.throughput.value, ...(gradientNorms ? { gradientNorms } : {}) });
+    if (!divergence) return false;
+    this.emit({ type: 'diverged', ...divergence });
+    return true;
   }
 
-  private diverged(batch: number, loss: number, reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded'): true {
-    this.emit({ type: 'diverged', batch, loss, reason });
-    return true;
+  /** The first reported batch at which training diverged, if any (non-finite weights count at the report's last batch). */
+  private findDivergence(points: BatchPoint[], health: number): DivergedEvent | null {
+    for (const point of points) {
+      const verdict = this.detector.observe(point.batch, point.loss);
+      if (verdict) return { batch: point.batch, loss: point.loss, ...verdict };
+    }
+    if (Number.isFinite(health)) return null;
+    const last = points[points.length - 1];
+    return { batch: last.batch, loss: last.loss, reason: 'non-finite-weights', since: last.batch, threshold: this.detector.threshold };
   }
 
   private async endEpoch(): Promise<void> {
