@@ -33,6 +33,7 @@ export function sessionHandlers(session: Session): CommandHandlers {
     'test-images': (request) => session.testImages(request.indices),
     inspect: (request) => session.inspect(request.index),
     weights: () => session.weights(),
+    'test-fault': (request) => session.testFault(request.fault),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { NetworkGraph } from '../core/network/types';
 import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
+import type { BackendFaultKind, RecoveryPlan } from '../core/training/backendFaults';
 import type {
   EvaluationDetails,
   GradientNorms,
@@ -95,6 +96,8 @@ export interface WorkerRequestBodies {
   inspect: { index: number };
   /** First convolution's filters and every weighted layer's weight and gradient histograms. Answers WeightsResult. */
   weights: NoBody;
+  /** Test only, sent only by a page opened with `?test-faults=1`: makes the backend fail as tfjs would (backendFaults.ts). */
+  'test-fault': { fault: BackendFaultKind };
 }
 
 /** A request that carries nothing but its type and id. */
@@ -164,6 +167,20 @@ export interface DivergedEvent {
   threshold: number | null;
 }
 
+/** What a backend fault did: what failed, where the run went and from which weights. */
+export interface BackendFaultEvent {
+  fault: BackendFaultKind;
+  failed: BackendName;
+  /** The backend the run moved to, or null when none could start. */
+  next: BackendName | null;
+  /** 'current-weights': the run goes on from batch `batch`; 'fresh': it starts again from new weights. */
+  from: RecoveryPlan['from'] | null;
+  /** Batches trained when the fault struck. */
+  batch: number;
+  /** What tfjs or the browser said. */
+  message: string;
+}
+
 /** Evaluation of the current model on the full test set (at the end of a run, or on request). */
 export interface Evaluation {
   testLoss: number;
@@ -192,6 +209,7 @@ export interface WorkerResults extends Record<RequestType, unknown> {
   'test-images': TestImagesResult;
   inspect: InspectResult;
   weights: WeightsResult;
+  'test-fault': void;
 }
 
 /** The result type of a request type, e.g. ResultOf<'inspect'> = InspectResult. */
@@ -261,4 +279,6 @@ export type WorkerEvent =
   | { type: 'live-change'; batch: number; changes: LiveChange[] }
   /** The run was cleared (Reset, a new network or new settings): curves start over. */
   | { type: 'run-reset' }
+  /** A backend failed under the run; it moved to `next` (null: none left, the run ended in 'error'). */
+  | ({ type: 'backend-fault' } & BackendFaultEvent)
   | { type: 'error'; error: WorkerError };

@@ -68,6 +68,21 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
         nextMessageId: state.nextMessageId + 1,
       };
 
+    case 'backend-fault':
+      return {
+        alerts: addAlert(state.alerts, {
+          kind: 'backend-fault',
+          fault: event.fault,
+          failed: event.failed,
+          next: event.next,
+          from: event.from,
+          batch: event.batch,
+          message: event.message,
+          id: state.nextMessageId,
+        }),
+        nextMessageId: state.nextMessageId + 1,
+      };
+
     case 'run-reset':
       return {
         ...EMPTY_RUN,

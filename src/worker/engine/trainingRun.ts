@@ -27,6 +27,13 @@ import { yieldToEventLoop } from './yieldToEventLoop';
 /** Why the loop stopped. */
 export type RunOutcome = 'paused' | 'done' | 'diverged';
 
+/** Where a run is: batches trained, epochs completed, and the position in the current epoch. */
+export interface RunPlace {
+  batch: number;
+  epoch: number;
+  position: number;
+}
+
 /** Splits a run trains and evaluates on. */
 export interface RunData {
   train: BatchSource;
@@ -71,6 +78,8 @@ export class TrainingRun {
   private predictionsBatch = -1;
   private predictionsAt = Number.NEGATIVE_INFINITY;
   private disposed = false;
+  /** Called before each batch; throws to stop the loop (the session's backend fault watch). */
+  guard: () => void = () => undefined;
 
   constructor(model: tf.LayersModel, settings: TrainingSettings, readonly data: RunData, private readonly emit: EmitEvent) {
     this.model = model;
@@ -105,6 +114,24 @@ export class TrainingRun {
   /** Batches trained so far and epochs completed. */
   get progress(): { batch: number; epoch: number } {
     return { batch: this.batch, epoch: this.epoch };
+  }
+
+  /** Where the run is in its epochs, to move it to another backend. */
+  get place(): RunPlace {
+    return { batch: this.batch, epoch: this.epoch, position: this.position };
+  }
+
+  /** The settings the run trains with now (live changes included). */
+  get currentSettings(): TrainingSettings {
+    return this.settings;
+  }
+
+  /** Takes over another run's place (the same weights on a new backend): the next batch continues its epoch. */
+  resumeAt(place: RunPlace): void {
+    this.batch = place.batch;
+    this.epoch = place.epoch;
+    this.position = place.position;
+    this.order = null;
   }
 
   /** Test indices of the live prediction grid. */
@@ -146,6 +173,7 @@ export class TrainingRun {
   }
 
   private trainOneBatch(measure: boolean): void {
+    this.guard();
     const { train } = this.data;
     const settings = this.settings;
     if (!this.order) this.order = train.order(settings.seed, this.epoch);

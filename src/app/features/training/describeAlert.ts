@@ -1,7 +1,7 @@
 import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
 import { describeRejection } from '../share/shareText';
-import { divergenceText } from './faultText';
+import { backendFaultText, divergenceText } from './faultText';
 
 /** An alert in words: what happened and what to do about it. */
 export interface AlertText {
@@ -61,6 +61,8 @@ export function describeAlert(alert: AppAlert): AlertText {
       };
     case 'diverged':
       return divergenceText(alert);
+    case 'backend-fault':
+      return backendFaultText(alert);
     case 'document-rejected':
       return describeRejection(alert.source, alert.error, alert.fileName);
   }

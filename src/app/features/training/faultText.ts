@@ -1,6 +1,7 @@
 // Words for faults: a diverged run, a network too large for this device, a
 // backend that failed. Plain English in one place, ready for translation.
 import type { MemoryOverrun } from '../../../core/network/memoryEstimate';
+import { BACKEND_LABELS } from '../../../core/training/backends';
 import { formatBytes, formatInteger, formatLoss } from '../../components/format';
 import type { AppAlert } from '../../store/messages';
 
@@ -51,4 +52,45 @@ export function memoryOverrunText(overrun: MemoryOverrun): string {
   if (!largest) return need;
   const part = largest.parameterBytes >= largest.activationBytes ? 'weights' : 'activations';
   return `${need} Layer ${largest.name} takes the most, ${formatBytes(largest.bytes)} (mostly ${part}): make it smaller, or lower the batch size.`;
+}
+
+type BackendFaultAlert = Extract<AppAlert, { kind: 'backend-fault' }>;
+
+/** What happened to the backend, in words. */
+function faultWhat(alert: BackendFaultAlert): string {
+  const label = BACKEND_LABELS[alert.failed];
+  const at = alert.batch > 0 ? ` at batch ${formatInteger(alert.batch)}` : '';
+  switch (alert.fault) {
+    case 'start-failed':
+      return `${label} failed to start`;
+    case 'device-lost':
+      return `${label} lost its GPU device${at}`;
+    case 'context-lost':
+      return `${label} lost its graphics context${at}`;
+    case 'out-of-memory':
+      return `${label} ran out of memory${at}`;
+  }
+}
+
+/** A backend fault: what failed, which backend the run moved to, and from which weights (or that none was left). */
+export function backendFaultText(alert: BackendFaultAlert): FaultText {
+  const detail = `${faultWhat(alert)} (${alert.message}).`;
+  if (alert.next === null) {
+    return {
+      title: `The ${BACKEND_LABELS[alert.failed]} backend failed`,
+      detail: `${detail} No other backend could start, so the run has ended.`,
+      action: 'Reload the page, or make the network or the batch size smaller, then press Train.',
+    };
+  }
+  const next = BACKEND_LABELS[alert.next];
+  const how = alert.from === 'current-weights'
+    ? `Training goes on with ${next} from the current weights (batch ${formatInteger(alert.batch)}); the optimizer's state starts over.`
+    : alert.batch > 0
+      ? `Training starts again with ${next} from new weights: the weights could not be read back from ${BACKEND_LABELS[alert.failed]}.`
+      : `Training runs with ${next} instead.`;
+  return {
+    title: `The ${BACKEND_LABELS[alert.failed]} backend failed`,
+    detail: `${detail} ${how}`,
+    action: `Nothing to do; to try ${BACKEND_LABELS[alert.failed]} again, reload the page. Dismiss this message when you have read it.`,
+  };
 }
