@@ -29,6 +29,22 @@ function webgpuDevice(): { lost: Promise<{ message: string; reason?: string }>; 
   return backend.device ?? null;
 }
 
+/** Loses tfjs's WebGL context for real; returns what was lost, or null when WebGL is not live. */
+function loseWebglContext(): string | null {
+  const lose = webglContext()?.getExtension('WEBGL_lose_context');
+  if (!lose) return null;
+  lose.loseContext();
+  return 'WebGL context lost (WEBGL_lose_context)';
+}
+
+/** Destroys tfjs's WebGPU device for real; returns what was lost, or null when WebGPU is not live. */
+function destroyWebgpuDevice(): string | null {
+  const device = webgpuDevice();
+  if (!device) return null;
+  device.destroy();
+  return 'GPU device was lost: destroyed';
+}
+
 /** A backend's faults: real ones it noticed, and test ones asked for. */
 export class FaultWatch {
   /** What was lost, as the browser said it; null while the backend is healthy. */
@@ -48,7 +64,8 @@ export class FaultWatch {
     const canvas = (gl as unknown as { canvas?: OffscreenCanvas } | null)?.canvas;
     canvas?.addEventListener('webglcontextlost', (event) => {
       event.preventDefault();
-      this.lost = 'WebGL context lost (webglcontextlost)';
+      // The event may come after the run has left this context (a loss the watch already acted on).
+      if (this.watched === gl) this.lost = 'WebGL context lost (webglcontextlost)';
     });
     void device?.lost.then((info) => {
       if (this.watched === device) this.lost = `GPU device was lost: ${info.message || info.reason || 'no reason given'}`;
@@ -57,36 +74,23 @@ export class FaultWatch {
 
   /**
    * Test only (the page sends it only under ?test-faults=1): makes the next
-   * batch, or the next backend start, fail. A context or device loss is real
-   * where the live backend has one (WEBGL_lose_context, GPUDevice.destroy()).
+   * batch, or the next backend start, fail.
    */
   arm(kind: BackendFaultKind): void {
-    if (kind === 'context-lost') {
-      const lose = webglContext()?.getExtension('WEBGL_lose_context');
-      if (lose) {
-        lose.loseContext();
-        this.lost = 'WebGL context lost (WEBGL_lose_context)';
-        return;
-      }
-    }
-    if (kind === 'device-lost') {
-      const device = webgpuDevice();
-      if (device) {
-        device.destroy();
-        this.lost = 'GPU device was lost: destroyed';
-        return;
-      }
-    }
     this.armed.add(kind);
   }
 
-  /** Throws when the backend was lost or a test fault is due; called before each batch. */
+  /**
+   * Throws when the backend was lost or a test fault is due; called before
+   * each batch, when no read-back is in flight. A test's context or device
+   * loss is real where the live backend has one (WEBGL_lose_context,
+   * GPUDevice.destroy()), done here so that no read waits on the lost device.
+   */
   check(): void {
+    if (this.armed.delete('context-lost')) this.lost = loseWebglContext() ?? 'WebGL context lost.';
+    if (this.armed.delete('device-lost')) this.lost = destroyWebgpuDevice() ?? 'GPU device was lost: destroyed';
     if (this.lost !== null) throw new Error(this.lost);
-    const backend = tf.getBackend() as BackendName;
-    if (this.armed.delete('out-of-memory')) throw new Error(OUT_OF_MEMORY_MESSAGES[backend]);
-    if (this.armed.delete('context-lost')) throw new Error('WebGL context lost.');
-    if (this.armed.delete('device-lost')) throw new Error('GPU device was lost: destroyed');
+    if (this.armed.delete('out-of-memory')) throw new Error(OUT_OF_MEMORY_MESSAGES[tf.getBackend() as BackendName]);
   }
 
   /** Throws a start failure for `backend` when a test asked for one. */

@@ -218,6 +218,9 @@ export class TrainingRun {
     });
     const health = steps.length > 0 ? values[next++][0] : 0;
     const norms = measured ? values[next++] : null;
+    const divergence = this.findDivergence(points, health);
+    // A diverged run ends at the batch it diverged: the readouts, the grid and the alert name the same batch.
+    if (divergence) this.batch = divergence.batch;
     if (predict) {
       this.emit({ type: 'predictions', ...this.progress, predictions: this.live.describe(values[next++]) });
       this.predictionsBatch = this.batch;
@@ -228,10 +231,7 @@ export class TrainingRun {
     const gradientNorms = measured && norms
       ? { batch: measured.point.batch, layers: this.layers.map((layer, i) => ({ layer: layer.name, norm: norms[i] })) }
       : undefined;
-    const divergence = this.findDivergence(points, health);
-    // A diverged run ends at the batch it diverged: the readouts and the alert name the same batch.
     const shown = divergence ? points.slice(0, points.findIndex((point) => point.batch === divergence.batch) + 1) : points;
-    if (divergence) this.batch = divergence.batch;
     this.emit({ type: 'progress', points: shown, batch: this.batch, epoch: this.epoch, throughput: this.throughput.value, ...(gradientNorms ? { gradientNorms } : {}) });
     if (!divergence) return false;
     this.emit({ type: 'diverged', ...divergence });
