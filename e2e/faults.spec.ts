@@ -1,7 +1,7 @@
 // Backend faults, provoked through the test-only door (?test-faults=1): an
 // alert says what failed, and training goes on with the next backend.
 import { expect, test, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, readout, waitForState } from './fixtures';
+import { choose, numericReadout, openApp, readout, setField, waitForState } from './fixtures';
 
 type FaultKind = 'start-failed' | 'device-lost' | 'context-lost' | 'out-of-memory';
 
@@ -10,9 +10,18 @@ async function provoke(page: Page, fault: FaultKind): Promise<void> {
   await page.evaluate((kind) => (window as unknown as { npTestFault(kind: string): Promise<void> }).npTestFault(kind), fault);
 }
 
-test('WebGL fails to start: an alert, and the run trains on WASM; out of memory there moves it to CPU from the same weights', async ({ page }) => {
+test('A network too large is refused; WebGL fails to start: an alert, and the run trains on WASM; out of memory there moves it to CPU from the same weights', async ({ page }) => {
   await openApp(page, '?backend=webgl&test-faults=1');
   expect(await readout(page, 'backend')).toBe('webgl');
+  // First, a network too large for a browser tab is refused before training, with its memory and the layer to blame.
+  await choose(page, 'Preset', 'Small ResNet');
+  await setField(page, 'Batch size', '4096');
+  const tooLarge = page.getByRole('alert').filter({ hasText: 'Training this network needs about' });
+  await expect(tooLarge).toContainText(/needs about 2\.6\d? GB .* more than the [\d.]+ [GM]B a browser tab can use on this device\. Layer conv2d_2 takes the most/);
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  await setField(page, 'Batch size', '64');
+  await expect(tooLarge).toHaveCount(0);
+
   await choose(page, 'Preset', 'MLP 128-64-10');
   await provoke(page, 'start-failed');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
@@ -41,7 +50,7 @@ test('WebGL loses its context for real (WEBGL_lose_context): an alert, and a fre
   await openApp(page, '?backend=webgl&test-faults=1');
   await choose(page, 'Preset', 'MLP 128-64-10');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBeGreaterThan(20);
+  await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBeGreaterThan(3);
   await provoke(page, 'context-lost');
 
   const lost = page.getByRole('alert').filter({ hasText: 'The WebGL backend failed' });

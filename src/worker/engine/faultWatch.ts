@@ -51,6 +51,8 @@ export class FaultWatch {
   private lost: string | null = null;
   private readonly armed = new Set<BackendFaultKind>();
   private watched: unknown = null;
+  /** Resolves the test request that armed a loss, once the loss has happened. */
+  private lossDone: (() => void) | null = null;
 
   /** Listens for the live backend's device or context being lost (once per device or context). */
   watch(): void {
@@ -76,19 +78,36 @@ export class FaultWatch {
    * Test only (the page sends it only under ?test-faults=1): makes the next
    * batch, or the next backend start, fail.
    */
-  arm(kind: BackendFaultKind): void {
+  arm(kind: BackendFaultKind, training: boolean): Promise<void> {
     this.armed.add(kind);
+    if (kind !== 'context-lost' && kind !== 'device-lost') return Promise.resolve();
+    if (!training) {
+      this.loseNow();
+      return Promise.resolve();
+    }
+    // The request that armed it waits until the loop loses the device, so no other request reads from it meanwhile.
+    return new Promise((resolve) => {
+      this.lossDone = resolve;
+    });
+  }
+
+  /** Performs an armed context or device loss now (called between batches, and when the loop ends). */
+  loseNow(): void {
+    if (this.armed.delete('context-lost')) this.lost = loseWebglContext() ?? 'WebGL context lost.';
+    if (this.armed.delete('device-lost')) this.lost = destroyWebgpuDevice() ?? 'GPU device was lost: destroyed';
+    this.lossDone?.();
+    this.lossDone = null;
   }
 
   /**
    * Throws when the backend was lost or a test fault is due; called before
    * each batch, when no read-back is in flight. A test's context or device
    * loss is real where the live backend has one (WEBGL_lose_context,
-   * GPUDevice.destroy()), done here so that no read waits on the lost device.
+   * GPUDevice.destroy()), done here, between batches, while the arming
+   * request still holds the command queue: no read waits on the lost device.
    */
   check(): void {
-    if (this.armed.delete('context-lost')) this.lost = loseWebglContext() ?? 'WebGL context lost.';
-    if (this.armed.delete('device-lost')) this.lost = destroyWebgpuDevice() ?? 'GPU device was lost: destroyed';
+    this.loseNow();
     if (this.lost !== null) throw new Error(this.lost);
     if (this.armed.delete('out-of-memory')) throw new Error(OUT_OF_MEMORY_MESSAGES[tf.getBackend() as BackendName]);
   }

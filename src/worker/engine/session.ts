@@ -252,10 +252,14 @@ export class Session {
       run.guard = () => this.faults.check();
       try {
         // A diverged run has ended (its weights are garbage): 'error', so the next Train starts afresh.
-        this.setState(OUTCOME_STATES[await run.train(maxBatches)]);
+        const outcome = await run.train(maxBatches);
+        this.setState(OUTCOME_STATES[outcome]);
         return;
       } catch (error) {
         run = await this.recover(error, run);
+      } finally {
+        // A loss armed as the loop stopped happens now, so the request that armed it is answered.
+        this.faults.loseNow();
       }
     }
   }
@@ -335,9 +339,9 @@ export class Session {
   }
 
   /** Test only: the next batch (or backend start) fails as tfjs would fail; see FaultWatch.arm. */
-  testFault(kind: BackendFaultKind): void {
+  async testFault(kind: BackendFaultKind): Promise<void> {
     if (!BACKEND_FAULT_KINDS.includes(kind)) throw new EngineError('bad-request', `There is no test fault "${String(kind)}".`);
-    this.faults.arm(kind);
+    await this.faults.arm(kind, this.state === 'running');
   }
 
   private async stopLoop(): Promise<void> {

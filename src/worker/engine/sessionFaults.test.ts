@@ -34,10 +34,10 @@ describe('backend faults in the session', { timeout: 60_000 }, () => {
     await session.reset();
   });
 
-  it('refuses an unknown test fault', () => {
+  it('refuses an unknown test fault', async () => {
     const session = new Session(() => undefined, async () => mnist);
     // @ts-expect-error Not a fault kind: what a bad message from the page would carry.
-    expect(() => session.testFault('meteor')).toThrow(expect.objectContaining({ code: 'bad-request' }));
+    await expect(session.testFault('meteor')).rejects.toMatchObject({ code: 'bad-request' });
   });
 
   it('moves weights into a freshly built model exactly', () => {
