@@ -1,7 +1,7 @@
 // Backend faults, provoked through the test-only door (?test-faults=1): an
 // alert says what failed, and training goes on with the next backend.
-import { expect, test, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, readout, setField, waitForState } from './fixtures';
+import type { Page } from '@playwright/test';
+import { choose, expect, numericReadout, openApp, readout, setField, test, waitForState } from './fixtures';
 
 type FaultKind = 'start-failed' | 'device-lost' | 'context-lost' | 'out-of-memory';
 
