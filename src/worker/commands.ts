@@ -35,6 +35,7 @@ export function sessionHandlers(session: Session): CommandHandlers {
     inspect: (request) => session.inspect(request.index),
     weights: () => session.weights(),
     ...stepThroughHandlers(session),
+    'test-fault': (request) => session.testFault(request.fault),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { NetworkGraph } from '../core/network/types';
 import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
+import type { BackendFaultKind, RecoveryPlan } from '../core/training/backendFaults';
 import type {
   EvaluationDetails,
   GradientNorms,
@@ -106,6 +107,8 @@ export interface WorkerRequestBodies {
   'step-through': { spec: RunSpec; images: number[]; pick: WeightPick };
   /** Another weight of the last step-through. Answers StepWeightUpdate. */
   'step-through-weight': { pick: WeightPick };
+  /** Test only, sent only by a page opened with `?test-faults=1`: makes the backend fail as tfjs would (backendFaults.ts). */
+  'test-fault': { fault: BackendFaultKind };
 }
 
 /** A request that carries nothing but its type and id. */
@@ -185,6 +188,33 @@ export interface EpochPoint {
   stoppedEarly?: { bestEpoch: number; bestValLoss: number };
 }
 
+/** Why and where a run diverged; the run ends at `batch`, the batch the readouts show. */
+export interface DivergedEvent {
+  /** The batch at which the run was judged diverged (and stopped). */
+  batch: number;
+  /** That batch's loss. */
+  loss: number;
+  reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
+  /** First batch of the streak of exploded losses (equals `batch` for a non-finite loss or weights). */
+  since: number;
+  /** The loss above which a batch counted as exploded (3 × the starting loss), when known. */
+  threshold: number | null;
+}
+
+/** What a backend fault did: what failed, where the run went and from which weights. */
+export interface BackendFaultEvent {
+  fault: BackendFaultKind;
+  failed: BackendName;
+  /** The backend the run moved to, or null when none could start. */
+  next: BackendName | null;
+  /** 'current-weights': the run goes on from batch `batch`; 'fresh': it starts again from new weights. */
+  from: RecoveryPlan['from'] | null;
+  /** Batches trained when the fault struck. */
+  batch: number;
+  /** What tfjs or the browser said. */
+  message: string;
+}
+
 /** Evaluation of the current model on the full test set (at the end of a run, or on request). */
 export interface Evaluation {
   testLoss: number;
@@ -215,6 +245,7 @@ export interface WorkerResults extends Record<RequestType, unknown> {
   weights: WeightsResult;
   'step-through': StepThroughResult;
   'step-through-weight': StepWeightUpdate;
+  'test-fault': void;
 }
 
 /** The result type of a request type, e.g. ResultOf<'inspect'> = InspectResult. */
@@ -280,7 +311,7 @@ export type WorkerEvent =
     /** The 24 images, always in the same order. */
     predictions: LivePrediction[];
   }
-  | { type: 'diverged'; batch: number; loss: number; reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded' }
+  | ({ type: 'diverged' } & DivergedEvent)
   /**
    * Live settings the run took on (after `update-settings`): they apply from
    * batch `batch + 1` on; `batch` is the number of batches trained before.
@@ -288,4 +319,6 @@ export type WorkerEvent =
   | { type: 'live-change'; batch: number; changes: LiveChange[] }
   /** The run was cleared (Reset, a new network or new settings): curves start over. */
   | { type: 'run-reset' }
+  /** A backend failed under the run; it moved to `next` (null: none left, the run ended in 'error'). */
+  | ({ type: 'backend-fault' } & BackendFaultEvent)
   | { type: 'error'; error: WorkerError };

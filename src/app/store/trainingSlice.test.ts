@@ -67,9 +67,9 @@ describe('trainingSlice', () => {
   it('divergence raises one alert, and run-reset clears it with the run', () => {
     const store = createAppStore();
     const { applyWorkerEvent } = store.getState();
-    applyWorkerEvent({ type: 'progress', points: [point(1)], batch: 1, epoch: 0, throughput: 1 , nextLearningRate: 0.001});
-    applyWorkerEvent({ type: 'diverged', batch: 7, loss: Number.NaN, reason: 'non-finite-loss' });
-    applyWorkerEvent({ type: 'diverged', batch: 8, loss: Number.NaN, reason: 'non-finite-loss' });
+    applyWorkerEvent({ type: 'progress', points: [point(1)], batch: 1, epoch: 0, throughput: 1, nextLearningRate: 0.001 });
+    applyWorkerEvent({ type: 'diverged', batch: 7, loss: Number.NaN, reason: 'non-finite-loss', since: 7, threshold: null });
+    applyWorkerEvent({ type: 'diverged', batch: 8, loss: Number.NaN, reason: 'non-finite-loss', since: 8, threshold: null });
     expect(store.getState().alerts).toHaveLength(1);
     expect(store.getState().alerts[0]).toMatchObject({ kind: 'diverged', batch: 8 });
 

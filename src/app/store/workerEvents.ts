@@ -64,6 +64,23 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
           batch: event.batch,
           loss: event.loss,
           reason: event.reason,
+          since: event.since,
+          threshold: event.threshold,
+          id: state.nextMessageId,
+        }),
+        nextMessageId: state.nextMessageId + 1,
+      };
+
+    case 'backend-fault':
+      return {
+        alerts: addAlert(state.alerts, {
+          kind: 'backend-fault',
+          fault: event.fault,
+          failed: event.failed,
+          next: event.next,
+          from: event.from,
+          batch: event.batch,
+          message: event.message,
           id: state.nextMessageId,
         }),
         nextMessageId: state.nextMessageId + 1,

@@ -9,7 +9,7 @@ import { learningRateAt } from '../../core/training/schedules';
 import { DivergenceDetector } from '../../core/training/divergence';
 import { decayInLoss } from '../../core/training/regularization';
 import { augmentOptionsFor } from '../../core/data/augment';
-import type { BatchPoint, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
+import type { BatchPoint, DivergedEvent, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
 import { EpochMeans } from './epochMeans';
 import { EarlyStopping, PreviewKeeper } from './runExtras';
 import { reseedDropout } from './runSeeds';
@@ -31,6 +31,13 @@ import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Why the loop stopped. */
 export type RunOutcome = 'paused' | 'done' | 'diverged';
+
+/** Where a run is: batches trained, epochs completed, and the position in the current epoch. */
+export interface RunPlace {
+  batch: number;
+  epoch: number;
+  position: number;
+}
 
 /** Splits a run trains and evaluates on. */
 export interface RunData {
@@ -82,6 +89,8 @@ export class TrainingRun {
   private predictionsBatch = -1;
   private predictionsAt = Number.NEGATIVE_INFINITY;
   private disposed = false;
+  /** Called before each batch; throws to stop the loop (the session's backend fault watch). */
+  guard: () => void = () => undefined;
 
   constructor(model: tf.LayersModel, settings: TrainingSettings, readonly data: RunData, private readonly emit: EmitEvent) {
     this.model = model;
@@ -116,6 +125,24 @@ export class TrainingRun {
   /** Batches trained so far and epochs completed. */
   get progress(): { batch: number; epoch: number } {
     return { batch: this.batch, epoch: this.epoch };
+  }
+
+  /** Where the run is in its epochs, to move it to another backend. */
+  get place(): RunPlace {
+    return { batch: this.batch, epoch: this.epoch, position: this.position };
+  }
+
+  /** The settings the run trains with now (live changes included). */
+  get currentSettings(): TrainingSettings {
+    return this.settings;
+  }
+
+  /** Takes over another run's place (the same weights on a new backend): the next batch continues its epoch. */
+  resumeAt(place: RunPlace): void {
+    this.batch = place.batch;
+    this.epoch = place.epoch;
+    this.position = place.position;
+    this.order = null;
   }
 
   /** Test indices of the live prediction grid. */
@@ -163,6 +190,7 @@ export class TrainingRun {
   }
 
   private trainOneBatch(measure: boolean): void {
+    this.guard();
     const { train } = this.data;
     const settings = this.settings;
     if (!this.order) this.order = train.order(settings.seed, this.epoch);
@@ -217,6 +245,9 @@ export class TrainingRun {
     });
     const health = steps.length > 0 ? values[next++][0] : 0;
     const norms = measured ? values[next++] : null;
+    const divergence = this.findDivergence(points, health);
+    // A diverged run ends at the batch it diverged: the readouts, the grid and the alert name the same batch.
+    if (divergence) this.batch = divergence.batch;
     if (predict) {
       this.emit({ type: 'predictions', ...this.progress, predictions: this.live.describe(values[next++]) });
       this.predictionsBatch = this.batch;
@@ -228,9 +259,10 @@ export class TrainingRun {
       ? { batch: measured.point.batch, layers: this.layers.map((layer, i) => ({ layer: layer.name, norm: norms[i] })) }
       : undefined;
     const preview = this.preview.take();
+    const shown = divergence ? points.slice(0, points.findIndex((point) => point.batch === divergence.batch) + 1) : points;
     this.emit({
       type: 'progress',
-      points,
+      points: shown,
       batch: this.batch,
       epoch: this.epoch,
       throughput: this.throughput.value,
@@ -238,20 +270,20 @@ export class TrainingRun {
       ...(gradientNorms ? { gradientNorms } : {}),
       ...(preview ? { augmentPreview: preview } : {}),
     }, preview ? [ownBuffer(preview.pixels)] : undefined);
-    for (const point of points) {
-      const verdict = this.detector.observe(point.batch, point.loss);
-      if (verdict) return this.diverged(point.batch, point.loss, verdict);
-    }
-    if (!Number.isFinite(health)) {
-      const last = points[points.length - 1];
-      return this.diverged(last.batch, last.loss, 'non-finite-weights');
-    }
-    return false;
+    if (!divergence) return false;
+    this.emit({ type: 'diverged', ...divergence });
+    return true;
   }
 
-  private diverged(batch: number, loss: number, reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded'): true {
-    this.emit({ type: 'diverged', batch, loss, reason });
-    return true;
+  /** The first reported batch at which training diverged, if any (non-finite weights count at the report's last batch). */
+  private findDivergence(points: BatchPoint[], health: number): DivergedEvent | null {
+    for (const point of points) {
+      const verdict = this.detector.observe(point.batch, point.loss);
+      if (verdict) return { batch: point.batch, loss: point.loss, ...verdict };
+    }
+    if (Number.isFinite(health)) return null;
+    const last = points[points.length - 1];
+    return { batch: last.batch, loss: last.loss, reason: 'non-finite-weights', since: last.batch, threshold: this.detector.threshold };
   }
 
   private async endEpoch(): Promise<void> {
