@@ -1,6 +1,6 @@
 // Two languages: a browser whose language is Chinese opens in 中文, the Language combobox (its
 // name English in every locale) switches back, and the choice survives a reload.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test.use({ locale: 'zh-CN' });
 

@@ -4,7 +4,7 @@ import type { ActivationId, InitializerId } from '../../core/network/catalogue';
 import type { LayerType } from '../../core/network/types';
 import type { BackendChoice } from '../../core/training/backends';
 import type { SettingKey } from '../../core/training/settingsTable';
-import type { LossId, OptimizerId, ScheduleId } from '../../core/training/types';
+import type { LossId, OptimizerId, ScheduleId, WeightDecayType } from '../../core/training/types';
 import type { EntryText } from './en/catalogue';
 import { i18n, t } from './i18n';
 
@@ -87,6 +87,9 @@ export const drawingText = (id: DatasetId) => ({
 
 /** A setting's label ("Learning rate"): a UI-contract name in English. */
 export const settingText = (key: SettingKey): string => t(`catalogue:settings.${key}` as const);
+
+/** A weight decay type's label ("L2 in the loss"): a UI-contract name in English. */
+export const weightDecayTypeLabel = (type: WeightDecayType): string => t(`catalogue:weightDecayTypes.${type}` as const);
 
 /** A backend choice's label ("Auto", "WebGPU"). */
 export const backendLabel = (choice: BackendChoice): string => t(`catalogue:backends.${choice}` as const);

@@ -28,7 +28,7 @@ function sourceFiles(dir: string): string[] {
 
 /** Every literal key a file passes to t(...), with its namespace: 'keras:heading'. */
 function keysUsedIn(source: string): string[] {
-  const namespace = /useTranslation\(\s*'(\w+)'/.exec(source)?.[1] ?? DEFAULT_NAMESPACE;
+  const namespace = /useTranslation\(\s*\[?\s*'(\w+)'/.exec(source)?.[1] ?? DEFAULT_NAMESPACE;
   return [...source.matchAll(/\bt\(\s*'([^']+)'/g)].map(([, key]) => (key.includes(':') ? key : `${namespace}:${key}`));
 }
 

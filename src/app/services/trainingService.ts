@@ -10,7 +10,10 @@ import type { Store } from '../store/storeTypes';
 import type { BackendChoice } from '../../core/training/types';
 import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
 import { LearningRequests } from './learningRequests';
+import { exposeTestFaults, testFaultsAllowed } from './testFaults';
+import type { BackendFaultKind } from '../../core/training/backendFaults';
 import { PendingRequests } from './pendingRequests';
+import { StepThroughRequests } from './stepThroughRequests';
 
 /** How long settings must stay unchanged before a running worker is told about them. */
 const SETTINGS_DEBOUNCE_MS = 200;
@@ -44,6 +47,8 @@ export class TrainingService {
   private initializing = false;
   /** Requests of the learning views (test images, evaluation, drawing, look inside). */
   readonly learning: LearningRequests;
+  /** Requests of the step-through (one training step taken apart, on a copy). */
+  readonly stepThrough = new StepThroughRequests((body) => this.send(body), () => this.spec(), (error, request) => this.report(error, request));
 
   constructor(
     private readonly store: AppStore,
@@ -65,7 +70,14 @@ export class TrainingService {
     worker.onmessageerror = () => this.handleCrash('A message from the worker could not be read.');
     this.worker = worker;
     this.unsubscribe = this.store.subscribe((state, previous) => this.handleStoreChange(state, previous));
+    if (testFaultsAllowed(this.location.search)) exposeTestFaults((fault) => this.testFault(fault));
     void this.initialize();
+  }
+
+  /** Test only: asks the worker to fail as tfjs would; refused unless the page was opened with `?test-faults=1`. */
+  testFault(fault: BackendFaultKind): Promise<void> {
+    if (!testFaultsAllowed(this.location.search)) return Promise.reject(new Error('Test faults need ?test-faults=1 in the page address.'));
+    return this.send({ type: 'test-fault', fault });
   }
 
   /** Starts training, or resumes after Pause. Train and Step are disabled from the press until the worker answers. */

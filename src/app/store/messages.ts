@@ -2,7 +2,7 @@ import type { RunChange } from '../../core/training/runChanges';
 import type { DocumentError } from '../../core/document/errors';
 import type { DocumentSource } from '../../core/document/format';
 import type { BackendName } from '../../core/training/types';
-import type { WorkerError } from '../../worker/protocol';
+import type { BackendFaultEvent, DivergedEvent, WorkerError } from '../../worker/protocol';
 
 /** Most alerts kept at once; older ones give way. */
 export const MAX_ALERTS = 5;
@@ -11,12 +11,8 @@ export const MAX_ALERTS = 5;
 export type AlertContent =
   | { kind: 'worker-error'; error: WorkerError; request?: string }
   | { kind: 'worker-crashed'; message: string }
-  | {
-      kind: 'diverged';
-      batch: number;
-      loss: number;
-      reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
-    }
+  | ({ kind: 'diverged' } & DivergedEvent)
+  | ({ kind: 'backend-fault' } & BackendFaultEvent)
   | { kind: 'document-rejected'; source: DocumentSource; error: DocumentError; fileName?: string };
 
 export type AppAlert = AlertContent & { id: number };
@@ -25,7 +21,7 @@ export type AppAlert = AlertContent & { id: number };
 export type AppNotice =
   | { kind: 'backend'; backend: BackendName; reason: string }
   /** The run trained all its epochs; its test accuracy is read from the evaluation when shown. */
-  | { kind: 'run-finished'; epochs: number; batches: number }
+  | { kind: 'run-finished'; epochs: number; batches: number; stoppedEarly?: { bestEpoch: number; bestValLoss: number } }
   /** An edit that needs a new run ended the current one; `kept` when it trained and so joined the run history. */
   | { kind: 'run-ended'; runName: string; batches: number; kept: boolean; changes: RunChange[] }
   | { kind: 'document'; event: DocumentEvent };

@@ -133,7 +133,7 @@ const cases: Case[] = [
   {
     code: 'too-many-parameters',
     graph: chain(['input', 'flatten', dense(4096), dense(4096), dense(4096), softmax10]),
-    params: { count: 784 * 4096 + 4096 + 2 * (4096 * 4096 + 4096) + 40_970, max: MAX_PARAMETERS },
+    params: { count: 784 * 4096 + 4096 + 2 * (4096 * 4096 + 4096) + 40_970, max: MAX_PARAMETERS, layer: 'dense_2', layerCount: 4096 * 4096 + 4096 },
   },
 ];
 
@@ -180,5 +180,13 @@ describe('analyzeNetwork issues', () => {
     expect(bad({ type: 'dense', params: { units: 0 } })).toEqual(['param-out-of-range']);
     expect(bad({ type: 'dense', params: { units: 4097 } })).toEqual(['param-out-of-range']);
     expect(bad({ type: 'dense', params: { units: 4096 } })).toEqual([]);
+  });
+});
+
+describe('the too-many-parameters issue', () => {
+  it('carries the counts and names the layer with the most parameters', () => {
+    const graph = chain(['input', 'flatten', dense(4096), dense(4096), dense(4096), softmax10]);
+    const issue = analyzeNetwork(graph, 'categoricalCrossentropy').issues.find((i) => i.code === 'too-many-parameters');
+    expect(issue?.params).toEqual({ count: 36818954, max: 20000000, layer: 'dense_2', layerCount: 16781312 });
   });
 });

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { optimizerText } from '../../i18n/catalogueText';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
+import { estimateTrainingMemory } from '../../../core/network/memoryEstimate';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
-import { formatInteger, formatMegabytes } from '../../components/format';
+import { formatBytes, formatInteger } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import { formatCompactCount } from './countText';
 
 /** The network's size at a glance: trainable parameters, forward FLOPs per image, and the
- * memory its weights, gradients and the chosen optimizer's state take. */
+ * memory training takes (weights, gradients, the optimizer's state and the batch's activations). */
 export function NetworkTotals({ analysis }: { analysis: NetworkAnalysis }) {
   const optimizer = OPTIMIZERS[useAppStore((state) => state.settings.optimizer)];
-  const memory = analysis.memoryBytes(optimizer.slots);
+  const graph = useAppStore((state) => state.graph);
+  const batchSize = useAppStore((state) => state.settings.batchSize);
+  const memory = estimateTrainingMemory(graph, analysis, optimizer.slots, batchSize);
   const frozen = analysis.totalParams - analysis.trainableParams;
   const { t } = useTranslation('builder');
   return (
@@ -21,7 +24,7 @@ export function NetworkTotals({ analysis }: { analysis: NetworkAnalysis }) {
           {formatInteger(analysis.trainableParams)}
         </dd>
         {frozen > 0 ? <dd className="totals__note">{t('totals.batchNormStatistics', { count: formatInteger(frozen) })}</dd> : null}
-        {analysis.issues.length > 0 ? <dd className="totals__note">{t('totals.knownShapesOnly')}</dd> : null}
+        {memory.complete ? null : <dd className="totals__note">{t('totals.knownShapesOnly')}</dd>}
       </div>
       <div className="totals__item">
         <dt>{t('totals.flops')}</dt>
@@ -31,11 +34,15 @@ export function NetworkTotals({ analysis }: { analysis: NetworkAnalysis }) {
       </div>
       <div className="totals__item">
         <dt>{t('totals.memory')}</dt>
-        <dd data-testid="memory-estimate" data-value={String(memory)}>
-          {formatMegabytes(memory)}
+        <dd data-testid="memory-estimate" data-value={memory.complete ? String(memory.totalBytes) : ''}>
+          {memory.complete ? formatBytes(memory.totalBytes) : '—'}
         </dd>
         <dd className="totals__note">
-          {optimizer.slots > 0 ? t('totals.memoryPartsState', { optimizer: optimizerText(optimizer.id).label }) : t('totals.memoryParts')}
+          {!memory.complete
+            ? t('totals.memoryUnknown')
+            : optimizer.slots > 0
+              ? t('totals.memoryPartsState', { optimizer: optimizerText(optimizer.id).label, batch: formatInteger(batchSize) })
+              : t('totals.memoryParts', { batch: formatInteger(batchSize) })}
         </dd>
       </div>
     </dl>

@@ -16,8 +16,10 @@ describe('issue words', () => {
   });
 
   it('names the layer, and formats counts in the page locale', () => {
-    const tooMany = { code: 'too-many-parameters' as const, params: { count: 70381578, max: 20000000 } };
-    expect(describeIssue(tooMany)).toBe('The network has 70,381,578 parameters, more than the 20,000,000 a browser can train.');
+    const tooMany = { code: 'too-many-parameters' as const, params: { count: 70381578, max: 20000000, layer: 'dense_2', layerCount: 16781312 } };
+    expect(describeIssue(tooMany)).toBe(
+      'The network has 70,381,578 parameters, more than the 20,000,000 a browser can train; layer dense_2 has the most, 16,781,312.',
+    );
     const graph = chain(['input', { type: 'dense', params: { units: 10, activation: 'softmax' } }]);
     const [issue] = analyzeNetwork(graph).issues;
     expect(describeIssue(issue, graph)).toBe('Layer dense_1 needs a flat input; add a Flatten layer before it (got 28×28×1).');

@@ -1,10 +1,13 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { shallow } from 'zustand/shallow';
 import { Panel } from '../../components/Panel';
 import { formatLoss, formatPercent } from '../../components/format';
+import { useOnScreen } from '../../components/useOnScreen';
 import { useAppStore } from '../../store/appStore';
+import { usePacedStore } from '../../store/usePacedStore';
 import { curveForChart, EMA_SMOOTHING } from '../../store/curves';
 import { runColor } from '../runs/runColors';
 import { describeLiveChange } from '../settings/describeSettingChange';
@@ -19,7 +22,7 @@ const lossChart = (t: TFunction<'charts'>): CurveChartConfig => ({
   rawName: t('eachBatch'),
   smoothName: t('smoothed'),
   validationName: t('validation'),
-  yDomain: [0, 'auto'],
+  yDomain: [0, null],
   formatY: formatLoss,
   emptyText: t('lossEmpty'),
 });
@@ -42,8 +45,9 @@ export function TrainingCharts() {
   const { t } = useTranslation('charts');
   const LOSS_CHART = useMemo(() => lossChart(t), [t]);
   const ACCURACY_CHART = useMemo(() => accuracyChart(t), [t]);
-  const curve = useAppStore((state) => state.batchCurve);
-  const epochs = useAppStore((state) => state.epochPoints);
+  const box = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(box);
+  const [curve, epochs] = usePacedStore((state) => [state.batchCurve, state.epochPoints] as const, onScreen, { equal: shallow });
   const batches = useMemo(() => curveForChart(curve), [curve]);
   const overlays = useOverlays();
   const marks = useLiveChangeMarks();
@@ -51,7 +55,7 @@ export function TrainingCharts() {
   const logId = useId();
 
   return (
-    <div className="training-charts">
+    <div className="training-charts" ref={box}>
       <Panel
         title={t('loss')}
         aside={
@@ -79,7 +83,7 @@ function useLiveChangeMarks(): ChartMark[] {
   return useMemo(() => {
     const byBatch = new Map<number, string[]>();
     for (const change of changes) byBatch.set(change.batch, [...(byBatch.get(change.batch) ?? []), describeLiveChange(change)]);
-    return [...byBatch].map(([batch, labels]) => ({ batch, label: labels.join('; ') }));
+    return [...byBatch].map(([batch, labels]) => ({ x: batch, label: labels.join('; ') }));
   }, [changes]);
 }
 

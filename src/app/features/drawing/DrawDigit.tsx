@@ -111,6 +111,7 @@ export function DrawDigit() {
         </div>
       </div>
       <p className="panel-note">{words.note}</p>
+      <p className="panel-note" data-testid="privacy-note">{t('privacyNote')}</p>
     </Panel>
   );
 }

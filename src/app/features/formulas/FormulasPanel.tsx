@@ -3,6 +3,7 @@ import { activationText, lossText, optimizerText, scheduleText } from '../../i18
 import { useMemo, type ReactNode } from 'react';
 import { ACTIVATIONS } from '../../../core/network/catalogue';
 import { LOSSES } from '../../../core/training/losses';
+import { lossLatex } from '../../../core/training/lossFormula';
 import { OPTIMIZERS, optimizerLatexWithValues } from '../../../core/training/optimizers';
 import { SCHEDULES } from '../../../core/training/schedules';
 import { Panel } from '../../components/Panel';
@@ -47,7 +48,7 @@ export function FormulasPanel() {
     <Panel title={t('title')} aside={t('aside')}>
       <div className="formulas">
         <FormulaCard title={t('loss')} name={lossText(loss.id).label} description={lossText(loss.id).description}>
-          <Formula latex={loss.latex} testId="formula-loss" />
+          <Formula latex={lossLatex(settings)} testId="formula-loss" />
           <p className="formula-card__where">
             <Trans t={t} i18nKey="lossWhere" components={{ y: <Formula block={false} latex={String.raw`y`} />, yhat: <Formula block={false} latex={String.raw`\hat{y}`} /> }} />
           </p>

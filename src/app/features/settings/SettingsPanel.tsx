@@ -17,7 +17,12 @@ import {
   optimizerOptions,
   presetOptions as presetChoices,
   scheduleOptions,
+  weightDecayTypeOptions,
 } from './settingOptions';
+import { AugmentPreview } from '../controls/AugmentPreview';
+import { GradientClipChart } from '../controls/GradientClipChart';
+import { LearningRateChart } from '../controls/LearningRateChart';
+import { OptimizerSwitch } from '../controls/OptimizerSwitch';
 import { OptimizerParamFields } from './OptimizerParamFields';
 import { SettingSelect } from './SettingSelect';
 import { AppliesLegend } from './AppliesLegend';
@@ -26,7 +31,7 @@ import './settings.css';
 
 /** The left column: which network, which data, and how to train it. */
 export function SettingsPanel() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'controls']);
   const presetId = useAppStore((state) => state.presetId);
   const settings = useAppStore((state) => state.settings);
   const settingsText = useAppStore((state) => state.settingsText);
@@ -79,10 +84,14 @@ export function SettingsPanel() {
 
       <Panel title={t('groups.training')}>
         <SettingSelect setting="loss" options={lossOptions()} />
+        {settings.loss === 'categoricalCrossentropy' ? numberField('labelSmoothing', t('controls:labelSmoothingHint')) : null}
         <SettingSelect setting="optimizer" options={optimizerOptions()} onChange={chooseOptimizer} />
         <OptimizerParamFields />
+        {settings.optimizer === 'momentum' ? <OptimizerSwitch setting="nesterov" hint={t('controls:nesterovHint')} /> : null}
+        {settings.optimizer === 'rmsprop' ? <OptimizerSwitch setting="centered" hint={t('controls:centeredHint')} /> : null}
         {numberField('learningRate', t('learningRateHint'))}
         <SettingSelect setting="schedule" options={scheduleOptions()} />
+        <LearningRateChart />
         <div className="settings__pair">
           {numberField('batchSize')}
           {numberField('epochs')}
@@ -91,6 +100,15 @@ export function SettingsPanel() {
           {numberField('trainingSamples')}
           {numberField('seed')}
         </div>
+        <p className="settings__note">{t('controls:seedHint')}</p>
+        <CheckboxField
+          label={settingText('earlyStopping')}
+          checked={settings.earlyStopping}
+          onChange={(checked) => setSetting('earlyStopping', checked)}
+          hint={t('controls:earlyStoppingHint')}
+          tag={settingTag('earlyStopping')}
+        />
+        {settings.earlyStopping ? numberField('patience') : null}
       </Panel>
 
       <Panel title={t('groups.regularization')}>
@@ -99,13 +117,24 @@ export function SettingsPanel() {
           {numberField('clipNorm')}
         </div>
         <p className="settings__note">{t('offNote')}</p>
+        <SettingSelect setting="weightDecayType" options={weightDecayTypeOptions()} hint={t(`controls:weightDecayTypeHint.${settings.weightDecayType}`)} />
+        <GradientClipChart />
         <CheckboxField
           label={settingText('augment')}
           checked={settings.augment}
           onChange={(checked) => setSetting('augment', checked)}
-          hint={t('augmentHint')}
+          hint={t('controls:augmentHint')}
           tag={settingTag('augment')}
         />
+        <div className="settings__pair">
+          {numberField('augmentShift')}
+          {numberField('augmentRotation')}
+        </div>
+        <div className="settings__pair">
+          {numberField('augmentScale')}
+          {numberField('augmentNoise')}
+        </div>
+        <AugmentPreview />
       </Panel>
 
       <Panel title={t('groups.compute')}>

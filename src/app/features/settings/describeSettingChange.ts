@@ -2,13 +2,14 @@
 // notice that says why a run ended. Labels come from the core catalogues.
 import { DATASETS, type DatasetId } from '../../../core/data/datasets';
 import { BACKEND_CHOICES, type BackendChoice } from '../../../core/training/backends';
+import { WEIGHT_DECAY_TYPES } from '../../../core/training/settings';
 import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
 import type { RunChange } from '../../../core/training/runChanges';
 import { SCHEDULES } from '../../../core/training/schedules';
 import type { LiveChange, SettingKey } from '../../../core/training/settingsTable';
-import type { LossId, OptimizerId, ScheduleId, TrainingSettings } from '../../../core/training/types';
-import { backendLabel, datasetLabel, hyperparamLabel, lossText, optimizerText, scheduleText, settingText } from '../../i18n/catalogueText';
+import type { LossId, OptimizerId, ScheduleId, TrainingSettings, WeightDecayType } from '../../../core/training/types';
+import { backendLabel, datasetLabel, hyperparamLabel, lossText, optimizerText, scheduleText, settingText, weightDecayTypeLabel } from '../../i18n/catalogueText';
 import { t } from '../../i18n/i18n';
 
 /** Labels of the choice settings' values in the page's language, by setting. */
@@ -17,6 +18,7 @@ const CHOICE_LABELS: Partial<Record<SettingKey, (value: string) => string | null
   loss: (value) => (Object.hasOwn(LOSSES, value) ? lossText(value as LossId).label : null),
   optimizer: (value) => (Object.hasOwn(OPTIMIZERS, value) ? optimizerText(value as OptimizerId).label : null),
   schedule: (value) => (Object.hasOwn(SCHEDULES, value) ? scheduleText(value as ScheduleId).label : null),
+  weightDecayType: (value) => ((WEIGHT_DECAY_TYPES as readonly string[]).includes(value) ? weightDecayTypeLabel(value as WeightDecayType) : null),
   backend: (value) => ((BACKEND_CHOICES as readonly string[]).includes(value) ? backendLabel(value as BackendChoice) : null),
 };
 

@@ -5,8 +5,9 @@ import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
 import { BACKEND_CHOICES } from '../../../core/training/backends';
 import { SCHEDULES } from '../../../core/training/schedules';
-import type { BackendChoice, LossId, OptimizerId, ScheduleId, TrainingSettings } from '../../../core/training/types';
-import { backendLabel, datasetLabel, lossText, optimizerText, presetText, scheduleText } from '../../i18n/catalogueText';
+import { WEIGHT_DECAY_TYPES } from '../../../core/training/settings';
+import type { BackendChoice, LossId, OptimizerId, ScheduleId, TrainingSettings, WeightDecayType } from '../../../core/training/types';
+import { backendLabel, datasetLabel, lossText, optimizerText, presetText, scheduleText, weightDecayTypeLabel } from '../../i18n/catalogueText';
 import { t } from '../../i18n/i18n';
 
 // The menus' options in the page's language; functions, so a render after a language change reads new words.
@@ -48,4 +49,9 @@ export const backendOptions = (): SelectOption<BackendChoice>[] => BACKEND_CHOIC
 export const scheduleOptions = (): SelectOption<ScheduleId>[] => Object.values(SCHEDULES).map((schedule) => ({
   value: schedule.id,
   label: scheduleText(schedule.id).label,
+}));
+
+export const weightDecayTypeOptions = (): SelectOption<WeightDecayType>[] => WEIGHT_DECAY_TYPES.map((type) => ({
+  value: type,
+  label: weightDecayTypeLabel(type),
 }));

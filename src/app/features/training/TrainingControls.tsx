@@ -35,16 +35,17 @@ export function TrainingControls() {
       <Button disabled={!ready} onClick={() => void service.reset()}>
         {t('reset')}
       </Button>
-      <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockers.length, datasetLabel)}</p>
+      <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockers.length, datasetLabel, trainingState === 'error')}</p>
     </div>
   );
 }
 
-function controlsHint(workerStatus: string, running: boolean, resumes: boolean, blockerCount: number, datasetLabel: string): string {
+function controlsHint(workerStatus: string, running: boolean, resumes: boolean, blockerCount: number, datasetLabel: string, failed: boolean): string {
   if (workerStatus === 'failed') return translate('training:hints.failed');
   if (workerStatus !== 'ready') return translate('training:hints.loading', { dataset: datasetLabel });
   if (blockerCount > 0) return translate('training:hints.blocked');
   if (running) return translate('training:hints.running');
   if (resumes) return translate('training:hints.paused');
+  if (failed) return translate('training:hints.endedRun');
   return translate('training:hints.idle');
 }

@@ -2,19 +2,28 @@ import { useTranslation } from 'react-i18next';
 import { Readout } from '../../components/Readout';
 import { formatInteger, formatLoss, formatPercent } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
-import { selectTestAccuracy, selectTrainAccuracy, selectTrainLoss, selectValAccuracy } from '../../store/selectors';
+import { selectTestAccuracy, selectTrainAccuracy, selectTrainLoss, selectTrainMeanAccuracy, selectTrainMeanLoss, selectValAccuracy } from '../../store/selectors';
+import { useNextLearningRate } from '../controls/useNextLearningRate';
+
+/** A learning rate as people write it: 0.001, 2.5e-5. */
+function formatLearningRate(rate: number): string {
+  return rate !== 0 && Math.abs(rate) < 1e-3 ? rate.toExponential(2) : String(Number(rate.toPrecision(4)));
+}
 
 /** The numbers of the current run, each with its raw value in data-value. */
 export function TrainingReadouts() {
   const epoch = useAppStore((state) => state.epoch);
   const totalEpochs = useAppStore((state) => state.settings.epochs);
   const batch = useAppStore((state) => state.batch);
-  const trainLoss = useAppStore(selectTrainLoss);
-  const trainAccuracy = useAppStore(selectTrainAccuracy);
+  const trainLoss = useAppStore(selectTrainMeanLoss);
+  const trainAccuracy = useAppStore(selectTrainMeanAccuracy);
+  const lastLoss = useAppStore(selectTrainLoss);
+  const lastAccuracy = useAppStore(selectTrainAccuracy);
+  const learningRate = useNextLearningRate();
   const valAccuracy = useAppStore(selectValAccuracy);
   const testAccuracy = useAppStore(selectTestAccuracy);
   const throughput = useAppStore((state) => state.throughput);
-  const { t } = useTranslation('training');
+  const { t } = useTranslation(['training', 'controls']);
 
   return (
     <div className="training-readouts">
@@ -24,10 +33,10 @@ export function TrainingReadouts() {
       <Readout testId="metric-batch" label={t('readouts.batch')} value={batch}>
         {formatInteger(batch)}
       </Readout>
-      <Readout testId="metric-train-loss" label={t('readouts.trainLoss')} value={trainLoss}>
+      <Readout testId="metric-train-loss" label={t('readouts.trainLoss')} value={trainLoss} title={lastLoss === null ? undefined : t('controls:lastBatch', { value: formatLoss(lastLoss) })}>
         {trainLoss === null ? null : formatLoss(trainLoss)}
       </Readout>
-      <Readout testId="metric-train-accuracy" label={t('readouts.trainAccuracy')} value={trainAccuracy}>
+      <Readout testId="metric-train-accuracy" label={t('readouts.trainAccuracy')} value={trainAccuracy} title={lastAccuracy === null ? undefined : t('controls:lastBatch', { value: formatPercent(lastAccuracy, 1) })}>
         {trainAccuracy === null ? null : formatPercent(trainAccuracy, 1)}
       </Readout>
       <Readout testId="metric-val-accuracy" label={t('readouts.valAccuracy')} value={valAccuracy}>
@@ -35,6 +44,9 @@ export function TrainingReadouts() {
       </Readout>
       <Readout testId="metric-test-accuracy" label={t('readouts.testAccuracy')} value={testAccuracy}>
         {testAccuracy === null ? null : formatPercent(testAccuracy)}
+      </Readout>
+      <Readout testId="metric-learning-rate" label={t('readouts.learningRate')} value={learningRate} hint={t('readouts.nextBatch')}>
+        {formatLearningRate(learningRate)}
       </Readout>
       <Readout testId="metric-throughput" label={t('readouts.throughput')} value={throughput} hint={t('readouts.samplesPerSecond')}>
         {throughput === null ? null : formatInteger(throughput)}

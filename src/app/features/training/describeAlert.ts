@@ -1,8 +1,8 @@
-import { formatInteger, formatLoss } from '../../components/format';
 import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
 import { describeRejection } from '../share/shareText';
 import { t } from '../../i18n/i18n';
+import { backendFaultText, divergenceText } from './faultText';
 
 /** An alert in words: what happened and what to do about it. */
 export interface AlertText {
@@ -25,17 +25,10 @@ export function describeAlert(alert: AppAlert): AlertText {
       return workerErrorText(alert.error, alert.request);
     case 'worker-crashed':
       return { title: t('training:crashed.title'), detail: alert.message, action: t('training:crashed.action') };
-    case 'diverged': {
-      const batch = formatInteger(alert.batch);
-      const loss = formatLoss(alert.loss);
-      const what =
-        alert.reason === 'non-finite-loss'
-          ? t('training:diverged.nonFiniteLoss', { loss, batch })
-          : alert.reason === 'non-finite-weights'
-            ? t('training:diverged.nonFiniteWeights', { batch })
-            : t('training:diverged.exploded', { loss, batch });
-      return { title: t('training:diverged.title'), detail: t('training:diverged.detail', { what }), action: t('training:diverged.action') };
-    }
+    case 'diverged':
+      return divergenceText(alert);
+    case 'backend-fault':
+      return backendFaultText(alert);
     case 'document-rejected':
       return describeRejection(alert.source, alert.error, alert.fileName);
   }

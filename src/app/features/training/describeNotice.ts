@@ -51,10 +51,14 @@ export function describeNotice(notice: AppNotice, facts: NoticeFacts): string {
       return `${t('training:notices.ended', { run: notice.runName, batches: batches(notice.batches), what })}${network}`;
     }
     case 'run-finished': {
+      const early = notice.stoppedEarly;
       const counts = { epochs: epochs(notice.epochs), batches: batches(notice.batches) };
+      const after = early
+        ? t('training:notices.afterEarly', { ...counts, best: formatInteger(early.bestEpoch) })
+        : t('training:notices.after', counts);
       return facts.testAccuracy === null
-        ? t('training:notices.finished', counts)
-        : t('training:notices.finishedAccuracy', { ...counts, accuracy: formatPercent(facts.testAccuracy) });
+        ? t('training:notices.finished', { after })
+        : t('training:notices.finishedAccuracy', { after, accuracy: formatPercent(facts.testAccuracy) });
     }
     case 'document':
       return describeDocumentEvent(notice.event);

@@ -49,8 +49,9 @@ export const builder = {
     flops: 'FLOPs per image',
     flopsTitle: '{{count}} floating-point operations for one forward pass',
     memory: 'Training memory',
-    memoryParts: 'weights, gradients',
-    memoryPartsState: 'weights, gradients and {{optimizer}} state',
+    memoryParts: 'weights, gradients and activations for a batch of {{batch}}',
+    memoryPartsState: 'weights, gradients, {{optimizer}} state and activations for a batch of {{batch}}',
+    memoryUnknown: 'known once every layer has a shape',
   },
   issues: {
     ok: 'No problems in the network: it can be trained.',

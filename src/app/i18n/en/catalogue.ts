@@ -11,7 +11,8 @@ import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
 import { SCHEDULES } from '../../../core/training/schedules';
 import { SETTINGS_TABLE, type SettingKey } from '../../../core/training/settingsTable';
-import type { LossId, OptimizerId, ScheduleId } from '../../../core/training/types';
+import { WEIGHT_DECAY_TYPE_LABELS } from '../../../core/training/settings';
+import type { LossId, OptimizerId, ScheduleId, WeightDecayType } from '../../../core/training/types';
 
 /** A catalogue entry's name and its two or three sentences of explanation. */
 export type EntryText = {
@@ -64,4 +65,6 @@ export const catalogue = {
   /** Setting labels by key: UI-contract names in English. */
   settings: mapValues(SETTINGS_TABLE, (spec) => spec.label) as Record<SettingKey, string>,
   backends: BACKEND_LABELS as Record<BackendChoice, string>,
+  /** Weight decay type labels: UI-contract names in English. */
+  weightDecayTypes: WEIGHT_DECAY_TYPE_LABELS as Record<WeightDecayType, string>,
 };

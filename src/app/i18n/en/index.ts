@@ -2,6 +2,7 @@
 import { builder, network } from './builder';
 import { catalogue } from './catalogue';
 import { common } from './common';
+import { controls } from './controls';
 import { documentErrors } from './documentErrors';
 import { issues } from './issues';
 import { drawing, inspect, offline, runs } from './more';
@@ -12,4 +13,4 @@ import { training } from './training';
 import { charts, evaluation, formulas, predictions } from './views';
 
 /** The English resources, one namespace per feature. */
-export const en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect };
+export const en = { common, issues, documentErrors, catalogue, settings, controls, training, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect };

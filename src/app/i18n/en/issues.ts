@@ -21,7 +21,8 @@ const codes: Record<IssueCode, string> = {
   'output-not-10-classes': 'is the output and must give 10 class scores, but gives {{shape}}.',
   'output-not-probabilities': 'is the output; cross-entropy needs probabilities, so use the softmax activation here.',
   'param-out-of-range': 'has {{key}} = {{value}}, allowed {{allowed}}.',
-  'too-many-parameters': 'The network has {{count}} parameters, more than the {{max}} a browser can train.',
+  'too-many-parameters':
+    'The network has {{count}} parameters, more than the {{max}} a browser can train; layer {{layer}} has the most, {{layerCount}}.',
 };
 
 /** Words for network problems. */

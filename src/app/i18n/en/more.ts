@@ -16,6 +16,8 @@ export const drawing = {
   answer: 'The network’s answer for your drawing.',
   asking: 'Asking the network…',
   probabilities: 'Probability of each class',
+  /** What happens to a drawing and to the data: the privacy lesson of the course, said where one draws. */
+  privacyNote: 'Your drawings and the training data never leave this browser: the network learns and answers on this device, and nothing is sent anywhere.',
 };
 
 /** Words of the run history. */

@@ -29,6 +29,8 @@ export const training = {
     running: 'Training… Pause stops after the current batch.',
     paused: 'Paused. Train continues the same run; Step trains one batch.',
     idle: 'Train runs all epochs; Step trains one batch.',
+    /** After a run ended with an error (a divergence or a failure): Train does not continue it. */
+    endedRun: 'The last run ended with an error. Train starts a fresh run.',
   },
   state: 'State',
   backend: 'Backend',
@@ -43,6 +45,8 @@ export const training = {
     testAccuracy: 'Test accuracy',
     throughput: 'Throughput',
     samplesPerSecond: 'samples / s',
+    learningRate: 'Learning rate',
+    nextBatch: 'next batch',
   },
   data: {
     ready: '{{dataset}} ready: {{train}} training, {{validation}} validation and {{test}} test images.',
@@ -89,7 +93,9 @@ export const training = {
     batches_other: '{{n}} batches',
     epochs_one: '{{n}} epoch',
     epochs_other: '{{n}} epochs',
-    finished: 'Run finished after {{epochs}}, {{batches}}.',
-    finishedAccuracy: 'Run finished after {{epochs}}, {{batches}}: test accuracy {{accuracy}} on the 10,000 test images.',
+    after: 'after {{epochs}}, {{batches}}',
+    afterEarly: 'early after {{epochs}}, {{batches}} (validation loss did not improve; the weights of epoch {{best}} are back)',
+    finished: 'Run finished {{after}}.',
+    finishedAccuracy: 'Run finished {{after}}: test accuracy {{accuracy}} on the 10,000 test images.',
   },
 };

@@ -50,8 +50,9 @@ export const builder: (typeof en)['builder'] = {
     flops: '每张图像的 FLOPs',
     flopsTitle: '一次前向传播需要 {{count}} 次浮点运算',
     memory: '训练内存',
-    memoryParts: '权重、梯度',
-    memoryPartsState: '权重、梯度和 {{optimizer}} 状态',
+    memoryParts: '权重、梯度，以及一个 {{batch}} 张图像的批量的激活值',
+    memoryPartsState: '权重、梯度、{{optimizer}} 状态，以及一个 {{batch}} 张图像的批量的激活值',
+    memoryUnknown: '每一层的形状都已知后才能估算',
   },
   issues: {
     ok: '网络没有问题：可以训练。',

@@ -3,6 +3,7 @@ import type { en } from '../en';
 import { builder, network } from './builder';
 import { catalogue } from './catalogue';
 import { common } from './common';
+import { controls } from './controls';
 import { documentErrors } from './documentErrors';
 import { issues } from './issues';
 import { drawing, inspect, offline, runs } from './more';
@@ -13,4 +14,4 @@ import { training } from './training';
 import { charts, evaluation, formulas, predictions } from './views';
 
 /** The Chinese resources, one namespace per feature, with the same keys as English. */
-export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, training, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect };
+export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, controls, training, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect };

@@ -22,7 +22,7 @@ export const issues: (typeof en)['issues'] = {
     'output-not-10-classes': '是输出层，必须给出 10 个类别的得分，但现在给出 {{shape}}。',
     'output-not-probabilities': '是输出层；交叉熵需要概率，所以这里请使用 softmax 激活函数。',
     'param-out-of-range': '的 {{key}} = {{value}}，允许的范围是 {{allowed}}。',
-    'too-many-parameters': '网络有 {{count}} 个参数，超过了浏览器能训练的 {{max}} 个。',
+    'too-many-parameters': '网络有 {{count}} 个参数，超过了浏览器能训练的 {{max}} 个；参数最多的是层 {{layer}}，有 {{layerCount}} 个。',
   },
   layer: '层 {{name}} {{detail}}',
   wireMismatch: '{{source}} 接不到 {{target}} 上：{{target}} {{detail}}',

@@ -17,6 +17,7 @@ export const drawing: (typeof en)['drawing'] = {
   answer: '网络对你的画的回答。',
   asking: '正在询问网络…',
   probabilities: '每个类别的概率',
+  privacyNote: '你的画和训练数据都不会离开这个浏览器：网络在这台设备上学习和回答，不会向任何地方发送数据。',
 };
 
 /** 训练记录的文字。 */

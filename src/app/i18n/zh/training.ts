@@ -16,6 +16,7 @@ export const training: (typeof en)['training'] = {
     running: '训练中… 暂停会在当前批量结束后停下。',
     paused: '已暂停。“训练”继续同一次训练；“单步”训练一个批量。',
     idle: '“训练”会跑完所有轮；“单步”训练一个批量。',
+    endedRun: '上一次运行因错误而结束。“训练”会开始一次全新的运行。',
   },
   state: '状态',
   backend: '后端',
@@ -30,6 +31,8 @@ export const training: (typeof en)['training'] = {
     testAccuracy: '测试准确率',
     throughput: '吞吐量',
     samplesPerSecond: '样本 / 秒',
+    learningRate: '学习率',
+    nextBatch: '下一个批量',
   },
   data: {
     ready: '{{dataset}} 已就绪：{{train}} 张训练图像、{{validation}} 张验证图像和 {{test}} 张测试图像。',
@@ -87,7 +90,9 @@ export const training: (typeof en)['training'] = {
     batches_other: '{{n}} 个批量',
     epochs_one: '{{n}} 轮',
     epochs_other: '{{n}} 轮',
-    finished: '训练完成，共 {{epochs}}、{{batches}}。',
-    finishedAccuracy: '训练完成，共 {{epochs}}、{{batches}}：在 10,000 张测试图像上的测试准确率为 {{accuracy}}。',
+    after: '共 {{epochs}}、{{batches}}',
+    afterEarly: '提前结束（早停），共 {{epochs}}、{{batches}}（验证损失不再改善；已恢复第 {{best}} 轮的权重）',
+    finished: '训练完成，{{after}}。',
+    finishedAccuracy: '训练完成，{{after}}：在 10,000 张测试图像上的测试准确率为 {{accuracy}}。',
   },
 };
