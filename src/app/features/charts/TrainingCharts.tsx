@@ -80,21 +80,25 @@ export function TrainingCharts() {
 /** The run's live setting changes as labelled lines, one per batch (changes at the same batch share a label). */
 function useLiveChangeMarks(): ChartMark[] {
   const changes = useAppStore((state) => state.liveChanges);
+  // The marks' words are in the page's language: a language change makes them again.
+  const { i18n: { language } } = useTranslation();
   return useMemo(() => {
+    if (!language) return [];
     const byBatch = new Map<number, string[]>();
     for (const change of changes) byBatch.set(change.batch, [...(byBatch.get(change.batch) ?? []), describeLiveChange(change)]);
     return [...byBatch].map(([batch, labels]) => ({ x: batch, label: labels.join('; ') }));
-  }, [changes]);
+  }, [changes, language]);
 }
 
 /** Earlier runs chosen for the charts, as dashed overlays (a stable array while the choice is unchanged). */
 function useOverlays(): CurveOverlay[] {
   const [history, chosen] = useAppStore(useShallow((state) => [state.runHistory, state.overlaidRuns] as const));
+  const { t } = useTranslation(['charts', 'runs']);
   return useMemo(
     () =>
       history
         .filter((run) => chosen.includes(run.id))
-        .map((run) => ({ id: run.id, name: `${run.name} (${run.settingsSummary.split(' · ').slice(0, 2).join(', ')})`, color: runColor(run.id), points: run.curve })),
-    [history, chosen],
+        .map((run) => ({ id: run.id, name: `${t('runs:runName', { id: run.id })} (${run.settingsSummary.split(' · ').slice(0, 2).join(', ')})`, color: runColor(run.id), points: run.curve })),
+    [history, chosen, t],
   );
 }

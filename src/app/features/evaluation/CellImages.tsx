@@ -40,8 +40,8 @@ export function CellImages({ cell, predicted, testSet, onClose, onInspect }: Cel
       <header className="cell-images__header">
         <h3 className="cell-images__title">
           {what}
-          {members ? ` · ${formatInteger(members.total)} image${members.total === 1 ? '' : 's'}` : ''}
-          {members && members.total > members.indices.length ? ` (first ${members.indices.length} shown)` : ''}
+          {members ? t('cellCount', { count: members.total, n: formatInteger(members.total) }) : ''}
+          {members && members.total > members.indices.length ? t('firstShown', { count: members.indices.length }) : ''}
         </h3>
         <Button variant="quiet" onClick={onClose}>{t('close')}</Button>
       </header>

@@ -20,7 +20,7 @@ export const MistakesGallery = memo(function MistakesGallery({ mistakes, testSet
   const { t } = useTranslation('evaluation');
   const names = useClassNames();
   const name = (label: number) => names[label] ?? String(label);
-  if (mistakes.length === 0) return <p className="panel-note">No mistakes on the test set.</p>;
+  if (mistakes.length === 0) return <p className="panel-note">{t('noMistakes')}</p>;
   return (
     <ul className={hasLongClassNames(names) ? 'mistakes mistakes--named' : 'mistakes'} data-testid="mistakes-gallery">
       {mistakes.map((mistake) => (

@@ -101,7 +101,7 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
             >
               <span className="roc-legend__digit">{curve.name}</span>
               <span className="roc-legend__auc" data-testid="roc-auc" data-value={curve.auc ?? ''}>
-                <span className="visually-hidden">{curve.name}: AUC </span>
+                <span className="visually-hidden">{t('aucOf', { name: curve.name })}</span>
                 {formatAuc(curve.auc)}
               </span>
             </li>

@@ -10,7 +10,7 @@ export function LiveChangeList({ changes }: { changes: readonly LiveChangeMark[]
     <ul className="run__changes" aria-label={translate('runs:changed')} data-testid="live-changes">
       {changes.map((change, index) => (
         <li key={index}>
-          {describeLiveChange(change)} after batch {formatInteger(change.batch)}
+          {translate('runs:changeAfter', { change: describeLiveChange(change), batch: formatInteger(change.batch) })}
         </li>
       ))}
     </ul>

@@ -19,7 +19,7 @@ function RunRow({ run, overlaid, onToggle }: { run: RunRecord; overlaid: boolean
       <input id={checkboxId} type="checkbox" checked={overlaid} onChange={onToggle} className="run__check" />
       <div className="run__body">
         <label htmlFor={checkboxId} className="run__name">
-          Show {run.name} on the charts
+          {translate('runs:show', { name: translate('runs:runName', { id: run.id }) })}
         </label>
         <span className="run__summary">{run.networkSummary}</span>
         <span className="run__summary">{run.settingsSummary}</span>
@@ -42,7 +42,7 @@ function RunRow({ run, overlaid, onToggle }: { run: RunRecord; overlaid: boolean
           <dt>{translate('runs:batches')}</dt>
           <dd>
             {formatInteger(run.batches)}
-            {run.ended === 'reset' ? ' (stopped)' : ''}
+            {run.ended === 'reset' ? translate('runs:stopped') : ''}
           </dd>
         </div>
       </dl>
@@ -66,7 +66,7 @@ function CurrentRun() {
     <div className="run run--current" data-testid="current-run" style={{ '--run-color': runColor(id) } as CSSProperties}>
       <div className="run__body">
         <span className="run__name">
-          Run {id} ({trainingState})
+          {translate('runs:current', { name: translate('runs:runName', { id }), state: translate(`training:states.${trainingState}` as const) })}
         </span>
         <span className="run__summary">{start.networkSummary}</span>
         <span className="run__summary">{start.settingsSummary}</span>

@@ -4,13 +4,15 @@ import { catalogue } from './catalogue';
 import { common } from './common';
 import { controls } from './controls';
 import { documentErrors } from './documentErrors';
+import { faults } from './faults';
 import { issues } from './issues';
 import { drawing, inspect, offline, runs } from './more';
 import { keras, kerasText } from './keras';
 import { settings } from './settings';
+import { stepThrough } from './stepThrough';
 import { share, shareHints, shareLabels } from './share';
 import { training } from './training';
 import { charts, evaluation, formulas, predictions } from './views';
 
 /** The English resources, one namespace per feature. */
-export const en = { common, issues, documentErrors, catalogue, settings, controls, training, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect };
+export const en = { common, issues, documentErrors, catalogue, settings, controls, training, faults, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect, stepThrough };

@@ -30,6 +30,11 @@ export const runs = {
   trainLoss: 'Train loss',
   batches: 'Batches',
   changed: 'Changed during the run',
+  runName: 'Run {{id}}',
+  changeAfter: '{{change}} after batch {{batch}}',
+  show: 'Show {{name}} on the charts',
+  stopped: ' (stopped)',
+  current: '{{name}} ({{state}})',
 };
 
 /** Words of the banner that offers a new version. */
@@ -57,4 +62,8 @@ export const inspect = {
   firstMaps: ' · first {{count}} maps',
   firstValues: ' · first {{count}} values',
   range: ' · {{min}} to {{max}}',
+  gradientNormTitle: 'Gradient norm per layer',
+  gradientNormLog: 'Log scale (gradient norm)',
+  gradientNormEmpty: 'Gradient norms appear here once training starts.',
+  weightMeta: '{{type}} · {{count}} weights · ‖W‖ {{weightNorm}} · ‖∇W‖ {{gradientNorm}}',
 };

@@ -10,7 +10,6 @@ export const settings = {
   datasetHint: '28×28 {{subject}} in 10 classes.',
   learningRateHint: 'Step size of each update, e.g. 0.001 or 1e-3.',
   offNote: '0 turns weight decay or clipping off.',
-  augmentHint: 'Shift each training image by up to 2 pixels.',
   backendInUse: 'In use: {{backend}}',
   backendLater: 'Chosen when the data has loaded.',
   tags: {

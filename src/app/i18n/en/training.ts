@@ -73,14 +73,6 @@ export const training = {
   requestFailed: '{{request}} failed. ',
   errors,
   crashed: { title: 'The training worker stopped', action: 'Reload the page. If it keeps happening, try another browser.' },
-  diverged: {
-    title: 'Training diverged',
-    nonFiniteLoss: 'the loss became {{loss}} at batch {{batch}}',
-    nonFiniteWeights: 'the weights became NaN or infinite at batch {{batch}}',
-    exploded: 'the loss blew up to {{loss}} at batch {{batch}}',
-    detail: 'The run diverged: {{what}}. The step size is too large for this network.',
-    action: 'Lower the learning rate (try a tenth of it) and press Reset. Your network and settings are unchanged.',
-  },
   notices: {
     using: 'Using {{backend}}.',
     usingBecause: 'Using {{backend}}. {{reason}}',

@@ -10,6 +10,15 @@ export const charts = {
   validation: 'Validation',
   lossEmpty: 'The loss appears here once training starts.',
   accuracyEmpty: 'Accuracy appears here once training starts.',
+  /** The title of the values under the pointer. */
+  batchTitle: 'Batch {{batch}}',
+  /** The text alternative of a chart: its latest values. */
+  summary: {
+    loss: 'Loss at batch {{batch}}: {{value}}, smoothed {{smoothed}}.',
+    accuracy: 'Accuracy at batch {{batch}}: {{value}}, smoothed {{smoothed}}.',
+    validation: 'Validation after epoch {{epoch}}: {{value}}.',
+    notANumber: 'not a number',
+  },
   caption:
     'The x-axis counts training batches. The faint line is each batch; the bold line its moving average (each new batch weighs {{weight}} %). Dots are the validation images, measured at the end of each epoch. Dashed lines are earlier runs you chose under Runs; a dotted vertical line marks a setting you changed during the run.',
 };
@@ -80,9 +89,14 @@ export const evaluation = {
   close: 'Close',
   loadingImages: 'Loading the test images…',
   noImages: 'No test image falls in this cell.',
+  noMistakes: 'No mistakes on the test set.',
+  aucOf: '{{name}}: AUC ',
   many: '{{name}} images',
   manyDigits: '{{name}}s',
   recognised: '{{many}} recognised as {{actual}}',
   mistaken: '{{many}} mistaken for {{predicted}}',
   cellImages: 'Images: {{what}}',
+  cellCount_one: ' · {{n}} image',
+  cellCount_other: ' · {{n}} images',
+  firstShown: ' (first {{count}} shown)',
 };

@@ -30,6 +30,11 @@ export const runs: (typeof en)['runs'] = {
   trainLoss: '训练损失',
   batches: '批量数',
   changed: '训练中的修改',
+  runName: '训练 {{id}}',
+  changeAfter: '{{change}}（第 {{batch}} 个批量之后）',
+  show: '在图表上显示 {{name}}',
+  stopped: '（已停止）',
+  current: '{{name}}（{{state}}）',
 };
 
 /** 新版本横幅的文字。 */
@@ -57,4 +62,8 @@ export const inspect: (typeof en)['inspect'] = {
   firstMaps: ' · 前 {{count}} 个特征图',
   firstValues: ' · 前 {{count}} 个值',
   range: ' · {{min}} 到 {{max}}',
+  gradientNormTitle: '每一层的梯度范数',
+  gradientNormLog: '对数坐标（梯度范数）',
+  gradientNormEmpty: '开始训练后，梯度范数会显示在这里。',
+  weightMeta: '{{type}} · {{count}} 个权重 · ‖W‖ {{weightNorm}} · ‖∇W‖ {{gradientNorm}}',
 };

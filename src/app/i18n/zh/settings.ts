@@ -11,7 +11,6 @@ export const settings: (typeof en)['settings'] = {
   datasetHint: '28×28 的{{subject}}，共 10 类。',
   learningRateHint: '每次更新的步长，例如 0.001 或 1e-3。',
   offNote: '填 0 表示关闭权重衰减或梯度裁剪。',
-  augmentHint: '把每张训练图像随机平移最多 2 个像素。',
   backendInUse: '正在使用：{{backend}}',
   backendLater: '数据加载完后选定。',
   tags: {

@@ -70,14 +70,6 @@ export const training: (typeof en)['training'] = {
     internal: { title: '训练线程出了问题', action: '请重新加载页面。如果再次出现，请换一个浏览器。' },
   },
   crashed: { title: '训练线程已停止', action: '请重新加载页面。如果一直出现，请换一个浏览器。' },
-  diverged: {
-    title: '训练发散了',
-    nonFiniteLoss: '在第 {{batch}} 个批量时损失变成了 {{loss}}',
-    nonFiniteWeights: '在第 {{batch}} 个批量时权重变成了 NaN 或无穷大',
-    exploded: '在第 {{batch}} 个批量时损失暴涨到 {{loss}}',
-    detail: '训练发散了：{{what}}。对这个网络来说步长太大了。',
-    action: '请降低学习率（试试原来的十分之一）并按“重置”。你的网络和设置都没有改变。',
-  },
   notices: {
     using: '正在使用 {{backend}}。',
     usingBecause: '正在使用 {{backend}}。{{reason}}',

@@ -11,6 +11,13 @@ export const charts: (typeof en)['charts'] = {
   validation: '验证集',
   lossEmpty: '开始训练后，损失曲线会显示在这里。',
   accuracyEmpty: '开始训练后，准确率曲线会显示在这里。',
+  batchTitle: '第 {{batch}} 个批量',
+  summary: {
+    loss: '第 {{batch}} 个批量的损失：{{value}}，平滑后 {{smoothed}}。',
+    accuracy: '第 {{batch}} 个批量的准确率：{{value}}，平滑后 {{smoothed}}。',
+    validation: '第 {{epoch}} 轮结束时的验证结果：{{value}}。',
+    notANumber: '不是数字',
+  },
   caption:
     '横轴是训练的批量数。浅色的线是每个批量的值，粗线是它的滑动平均（每个新批量占 {{weight}}%）。圆点是每轮结束时在验证图像上的测量值。虚线是你在“训练记录”中选中的早先训练；竖直的点线标出你在训练中修改设置的时刻。',
 };
@@ -81,9 +88,14 @@ export const evaluation: (typeof en)['evaluation'] = {
   close: '关闭',
   loadingImages: '正在加载测试图像…',
   noImages: '没有测试图像落在这个格子里。',
+  noMistakes: '测试集上没有错误。',
+  aucOf: '{{name}}：AUC ',
   many: '{{name}} 的图像',
   manyDigits: '{{name}} 的图像',
   recognised: '{{many}}被识别为 {{actual}}',
   mistaken: '{{many}}被误认为 {{predicted}}',
   cellImages: '图像：{{what}}',
+  cellCount_one: ' · {{n}} 张图像',
+  cellCount_other: ' · {{n}} 张图像',
+  firstShown: '（只显示前 {{count}} 张）',
 };
