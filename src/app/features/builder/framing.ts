@@ -2,10 +2,11 @@
 // size, otherwise readable from the input down (the rest is a scroll away).
 import type { Point, Size } from './flowElements';
 
-/** Smallest zoom at which layer cards stay readable; bigger networks are framed from the top. */
+/** Smallest zoom at which layer cards stay readable (13 px card text is 12 px on screen at
+ * 0.92); bigger networks are framed from the top. */
 export const MIN_READABLE_ZOOM = 0.6;
 /** Space kept between the network and the canvas edge, in screen pixels. */
-export const FRAME_PADDING = 28;
+export const FRAME_PADDING = 24;
 
 export interface Viewport {
   x: number;

@@ -62,7 +62,7 @@ export function SettingsPanel() {
   return (
     <aside className="settings" aria-label="Settings">
       <AppliesLegend />
-      <Panel title="Network and data">
+      <Panel title="Network and data" collapsible>
         <SelectField
           label="Preset"
           value={presetId ?? CUSTOM_NETWORK}
@@ -78,7 +78,7 @@ export function SettingsPanel() {
         />
       </Panel>
 
-      <Panel title="Training">
+      <Panel title="Training" collapsible>
         <SettingSelect setting="loss" options={LOSS_OPTIONS} />
         <SettingSelect setting="optimizer" options={OPTIMIZER_OPTIONS} onChange={chooseOptimizer} />
         <OptimizerParamFields />
@@ -94,7 +94,7 @@ export function SettingsPanel() {
         </div>
       </Panel>
 
-      <Panel title="Regularization">
+      <Panel title="Regularization" collapsible>
         <div className="settings__pair">
           {numberField('weightDecay')}
           {numberField('clipNorm')}
@@ -109,7 +109,7 @@ export function SettingsPanel() {
         />
       </Panel>
 
-      <Panel title="Compute">
+      <Panel title="Compute" collapsible>
         <SettingSelect
           setting="backend"
           options={BACKEND_OPTIONS}
