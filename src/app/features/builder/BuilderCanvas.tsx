@@ -23,10 +23,13 @@ import { useLayerFocus } from './useLayerFocus';
 import { useLiveInspect } from './useLiveInspect';
 import { useWiring } from './useWiring';
 import { WireEdge } from './WireEdge';
+import { usePageFlags } from '../workspace/PageFlagsContext';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 
 const NODE_TYPES = { layer: LayerNodeCard };
+/** Largest zoom Fit view uses in presentation mode: the network enlarged for the back of the room. */
+const PRESENT_MAX_ZOOM = 1.5;
 const EDGE_TYPES = { wire: WireEdge };
 /** Half a layer card, so a dropped layer lands centred under the pointer. */
 const DROP_OFFSET = { x: 100, y: 30 };
@@ -55,7 +58,8 @@ export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: Builde
   const [measured, setMeasured] = useState<Record<string, Size>>({});
   const [selectedWire, setSelectedWire] = useState<string | null>(null);
   const focusLayer = useLayerFocus(wrapperRef);
-  const frameNetwork = useFraming(graph, measured, wrapperRef);
+  const presenting = usePageFlags().present;
+  const frameNetwork = useFraming(graph, measured, wrapperRef, presenting ? PRESENT_MAX_ZOOM : 1);
   const wiring = useWiring(graph, loss);
   useLiveInspect();
   const [wireFrom, setWireFrom] = useState<string | null>(null);

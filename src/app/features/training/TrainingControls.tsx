@@ -39,7 +39,9 @@ export function TrainingControls() {
     const lost = pressed.current;
     const root = group.current;
     if (lost === null || !root) return;
-    const focusLost = document.activeElement === document.body || document.activeElement === null;
+    // Chromium leaves the focus on a button that disables itself until it moves; either way it is lost.
+    const active = document.activeElement;
+    const focusLost = active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled);
     const next = running ? 'pause' : canRun ? (lost === 'step' ? 'step' : 'train') : null;
     if (next === null) return;
     pressed.current = null;
