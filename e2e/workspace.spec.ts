@@ -1,8 +1,8 @@
 // The first screen at 1280x720 (a classroom projector): Train, the numbers, the
 // curves and every layer of the network, its text readable; the `?hide=` and
 // `?present=1` flags; the keyboard shortcuts.
-import { expect, test, type Page } from '@playwright/test';
-import { choose, openApp, waitForState } from './fixtures';
+import type { Page } from '@playwright/test';
+import { choose, expect, openApp, test, waitForState } from './fixtures';
 
 /** Smallest on-screen text height (font size times the canvas zoom) over every text in every layer node. */
 async function smallestNodeText(page: Page): Promise<number> {
