@@ -160,7 +160,7 @@ test('a garbage link raises an alert and leaves a usable network; a good link in
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 90_000 });
   await expect(alert(page)).toContainText('The link is damaged');
   await expect(page.getByTestId('param-count')).toHaveAttribute('data-value', '109386');
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBe(1);
 
   // The LeNet-5 link saved when format version 2 was new must keep opening.
@@ -184,7 +184,7 @@ test('a damaged link arriving in an open app raises an alert and keeps the netwo
   await expect(alert(page)).toContainText('The link is damaged');
   await expect(alert(page)).toContainText('Your network and settings are unchanged');
   expect(await snapshot(page)).toEqual(before);
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBe(1);
 
   const payload = '<img src=x onerror=window.__xss=1>';

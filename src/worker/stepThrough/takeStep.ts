@@ -77,7 +77,7 @@ export async function takeStep(inputs: StepInputs): Promise<{ measures: StepMeas
   const firstValues = tf.tidy(() => outputs.map((output, k) => tf.slice(tf.reshape(output, [n, -1]), [0, 0], [n, widths[k]])));
   const classes = ys.shape[1] ?? 10;
   const read = await readTogether([result.loss, perImage, seen.norms ?? tf.zeros([0]), seen.globalNorm ?? tf.scalar(0), tf.clone(ys), tf.clone(predictions), ...firstValues]);
-  tf.dispose([result.correct, ...outputs]);
+  tf.dispose([result.correct, result.globalNorm, ...outputs]);
   const [lossValue, losses, normValues, global, targets, outputRows, ...values] = read;
   const tensors: StepWeightTensor[] = weights.map((weight, i) => ({
     layer: layers.find((layer) => layer.variables.includes(variables[i].name))?.name ?? weight.name,
