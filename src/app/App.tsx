@@ -82,7 +82,8 @@ function Page() {
           ) : null}
           <div id="training" className="workspace__run" tabIndex={-1}>
             <TrainingPanel />
-            <div className="messages">
+            {/* A fixed height keeps the page still when messages come; a long list scrolls, so the keyboard can reach it. */}
+            <div className="messages" role="region" aria-label={WORKSPACE_TEXT.messages} tabIndex={0}>
               <AlertRegion />
               <StatusRegion />
             </div>

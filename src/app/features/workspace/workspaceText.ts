@@ -31,6 +31,7 @@ export const WORKSPACE_TEXT = {
   loadingBuilder: 'Loading the network builder…',
   loadingViews: 'Loading the learning views…',
   learningViews: 'What the network learned',
+  messages: 'Messages',
 } as const;
 
 /** Every keyboard shortcut, as the overlay lists it. */
