@@ -27,7 +27,7 @@ async function expectNoSeriousViolations(page: Page, moment: string): Promise<vo
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** Elements that take the focus with Tab: enabled, shown, not taken out with tabindex="-1". */
+/** Elements that take the focus with Tab: enabled, rendered (not inside a closed <details>), not taken out with tabindex="-1". */
 const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]';
 
 /**
@@ -46,7 +46,7 @@ async function tabThrough(page: Page): Promise<{ unreached: string[]; unmarked: 
         })
         .join('|');
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (element) => !(element as HTMLButtonElement).disabled && element.tabIndex >= 0 && element.getClientRects().length > 0,
+      (element) => !(element as HTMLButtonElement).disabled && element.tabIndex >= 0 && element.checkVisibility(),
     );
     const store = window as unknown as { __npFocus: { signature: (element: Element) => string; unfocused: string[] } };
     store.__npFocus = { signature, unfocused: [] };
