@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useAppStore, useAppStoreApi } from '../../store/appStore';
-import { deleteSelectedCommand } from './builderCommands';
+import { autoLayoutCommand, deleteSelectedCommand } from './builderCommands';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl+';
 
-/** Undo, Redo and Delete layer: the edits that are not about one place on the canvas. */
-export function BuilderToolbar() {
+/** Undo, Redo and Delete layer: the edits that are not about one place on the canvas; then
+ * Auto layout and Fit view, which frame the network again (`onFit`). */
+export function BuilderToolbar({ onFit }: { onFit: () => void }) {
   const { t } = useTranslation('builder');
   const store = useAppStoreApi();
   const canUndo = useAppStore((state) => state.undoStack.length > 0);
@@ -34,6 +35,20 @@ export function BuilderToolbar() {
         title={t('deleteTitle')}
       >
         {t('deleteLayer')}
+      </Button>
+      <span className="builder-toolbar__divider" aria-hidden="true" />
+      <Button
+        variant="quiet"
+        title={t('canvas.autoLayoutTitle')}
+        onClick={() => {
+          autoLayoutCommand(store);
+          onFit();
+        }}
+      >
+        {t('canvas.autoLayout')}
+      </Button>
+      <Button variant="quiet" title={t('canvas.fitViewTitle')} onClick={onFit}>
+        {t('canvas.fitView')}
       </Button>
     </div>
   );

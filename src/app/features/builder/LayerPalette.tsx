@@ -19,9 +19,10 @@ function startDrag(event: DragEvent<HTMLButtonElement>, type: LayerType): void {
 export function LayerPalette({ onAdd }: LayerPaletteProps) {
   const { t } = useTranslation('builder');
   return (
-    <div className="palette">
-      <h3 className="builder__subheading">{t('palette.heading')}</h3>
-      <p className="palette__hint">{t('palette.hint')}</p>
+    <div className="palette" role="group" aria-labelledby="palette-title">
+      <h3 id="palette-title" className="visually-hidden">
+        {t('palette.heading')}
+      </h3>
       {PALETTE_GROUPS.map((group) => (
         <div key={group.id} className="palette__group">
           <h4 className="palette__group-title">{t(`palette.groups.${group.id}`)}</h4>
@@ -33,7 +34,7 @@ export function LayerPalette({ onAdd }: LayerPaletteProps) {
                   className="palette__item"
                   draggable
                   aria-label={addButtonName(type)}
-                  title={layerText(type).description}
+                  title={t('palette.itemTitle', { description: layerText(type).description })}
                   onDragStart={(event) => startDrag(event, type)}
                   onClick={() => onAdd(type)}
                 >

@@ -7,9 +7,10 @@ import type { LayerType } from '../../../core/network/types';
 export const LAYER_DRAG_TYPE = 'application/x-neural-playground-layer';
 
 /** Palette sections in the order shown. The input layer is fixed, so it is not offered. */
-export const PALETTE_GROUPS: readonly { id: 'dense' | 'convolution' | 'merge'; types: readonly LayerType[] }[] = [
-  { id: 'dense', types: ['dense', 'flatten', 'dropout', 'activation', 'batchNorm', 'reshape'] },
+export const PALETTE_GROUPS: readonly { id: 'core' | 'convolution' | 'shape' | 'merge'; types: readonly LayerType[] }[] = [
+  { id: 'core', types: ['dense', 'activation', 'dropout', 'batchNorm'] },
   { id: 'convolution', types: ['conv2d', 'separableConv2d', 'maxPool2d', 'avgPool2d', 'globalAvgPool2d'] },
+  { id: 'shape', types: ['flatten', 'reshape'] },
   { id: 'merge', types: ['add', 'concatenate'] },
 ];
 

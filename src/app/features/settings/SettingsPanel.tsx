@@ -66,7 +66,7 @@ export function SettingsPanel() {
   return (
     <aside className="settings" aria-label={t('region')}>
       <AppliesLegend />
-      <Panel title={t('groups.network')}>
+      <Panel title={t('groups.network')} collapsible>
         <SelectField
           label={t('preset')}
           value={presetId ?? CUSTOM_NETWORK}
@@ -82,7 +82,7 @@ export function SettingsPanel() {
         />
       </Panel>
 
-      <Panel title={t('groups.training')}>
+      <Panel title={t('groups.training')} collapsible>
         <SettingSelect setting="loss" options={lossOptions()} />
         {settings.loss === 'categoricalCrossentropy' ? numberField('labelSmoothing', t('controls:labelSmoothingHint')) : null}
         <SettingSelect setting="optimizer" options={optimizerOptions()} onChange={chooseOptimizer} />
@@ -111,7 +111,7 @@ export function SettingsPanel() {
         {settings.earlyStopping ? numberField('patience') : null}
       </Panel>
 
-      <Panel title={t('groups.regularization')}>
+      <Panel title={t('groups.regularization')} collapsible>
         <div className="settings__pair">
           {numberField('weightDecay')}
           {numberField('clipNorm')}
@@ -137,7 +137,7 @@ export function SettingsPanel() {
         <AugmentPreview />
       </Panel>
 
-      <Panel title={t('groups.compute')}>
+      <Panel title={t('groups.compute')} collapsible>
         <SettingSelect
           setting="backend"
           options={backendOptions()}

@@ -24,11 +24,13 @@ export function TrainingReadouts() {
   const testAccuracy = useAppStore(selectTestAccuracy);
   const throughput = useAppStore((state) => state.throughput);
   const { t } = useTranslation(['training', 'controls']);
+  // While an epoch is under way, it is the one shown ("1 of 1"); data-value stays the epochs completed.
+  const shownEpoch = batch > 0 && epoch < totalEpochs ? epoch + 1 : epoch;
 
   return (
     <div className="training-readouts">
       <Readout testId="metric-epoch" label={t('readouts.epoch')} value={epoch} hint={t('readouts.of', { total: formatInteger(totalEpochs) })}>
-        {formatInteger(epoch)}
+        {formatInteger(shownEpoch)}
       </Readout>
       <Readout testId="metric-batch" label={t('readouts.batch')} value={batch}>
         {formatInteger(batch)}

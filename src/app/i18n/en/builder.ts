@@ -12,18 +12,29 @@ export const builder = {
   palette: {
     heading: 'Add a layer',
     hint: 'Click to insert after the selected layer; drag to place anywhere.',
-    groups: { dense: 'Dense', convolution: 'Convolution', merge: 'Merge' },
+    groups: { core: 'Core', convolution: 'Convolution', shape: 'Shape', merge: 'Merge' },
+    itemTitle: '{{description}} Click to insert after the selected layer; drag to place anywhere.',
     add: 'Add {{label}} layer',
   },
   canvas: {
     autoLayout: 'Auto layout',
-    autoLayoutTitle: 'Arrange the layers top to bottom by depth',
+    autoLayoutTitle: 'Arrange the layers by depth, top to bottom, in columns side by side',
     fitView: 'Fit view',
-    fitViewTitle: 'Show the whole network, or its top when it is tall',
+    fitViewTitle: 'Show the whole network as large as it fits',
     dismissWire: 'Dismiss wire message',
-    keysHint: "Arrow keys move between layers, Enter edits the layer's properties, Delete removes it. Drag from the bottom handle to another layer's top handle to wire them.",
+    keysHint:
+      "Arrow keys move between layers, Enter edits the layer's properties, Delete removes it. W starts a wire from this layer, W on another layer ends it there, Escape cancels. With a mouse, drag from the bottom handle to another layer's top handle.",
+    wiringFrom: 'Wiring from {{name}}: move to another layer and press W to connect, Escape to cancel.',
     layer: 'Layer {{name}}',
     wire: 'Wire from {{source}} to {{target}}',
+  },
+  /** The network learning on the canvas. */
+  live: {
+    featureMap: '{{name}} feature map {{number}}',
+    activations: '{{name}} activations',
+    normTitle: "Norm of the loss gradient of this layer's weights, last measured batch",
+    legend: "Wire width: gradient size of the layer it feeds · ∇: a layer's gradient norm · pictures: its output for test image {{index}}",
+    before: 'Train or Step: each layer then shows its output for a test image and its gradient; wires grow with the gradient.',
   },
   card: {
     outputShape: 'Output shape per image',

@@ -13,7 +13,8 @@ import { settings } from './settings';
 import { stepThrough } from './stepThrough';
 import { share, shareHints, shareLabels } from './share';
 import { training } from './training';
+import { workspace } from './workspace';
 import { charts, evaluation, formulas, predictions } from './views';
 
 /** The Chinese resources, one namespace per feature, with the same keys as English. */
-export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, controls, training, faults, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect, stepThrough };
+export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, controls, training, faults, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect, stepThrough, workspace };
