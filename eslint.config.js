@@ -5,6 +5,7 @@
 //   worker tfjs lives here; nothing from app, no React or page libraries.
 //   app    React; the worker only as types, and only protocol / protocolViews.
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
@@ -87,6 +88,21 @@ export default defineConfig(
           },
           { group: ['@tensorflow/*'], message: 'tfjs lives only in src/worker.' },
         ],
+      }],
+    },
+  },
+  {
+    // Visible words go through the translation layer (src/app/i18n): no words as JSX text, and no
+    // literal words in the attributes people read (aria-label, title, alt, placeholder). Text made
+    // only of digits, symbols and brackets ("[1, 2] · 0 … 9") is allowed.
+    files: ['src/app/**/*.tsx'],
+    ignores: ['src/app/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only', words: { exclude: [/^[\s\d\p{P}\p{S}]+$/u] } }],
+      'no-restricted-syntax': ['error', {
+        selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|alt|placeholder)$/] > Literal',
+        message: 'Read words people see from the translation layer (t(...)), not a literal.',
       }],
     },
   },
