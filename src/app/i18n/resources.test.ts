@@ -80,6 +80,21 @@ describe('translations', () => {
     for (const key of required) for (const language of LANGUAGES) expect(lookup(language, key), `${key} (${language})`).toBeDefined();
   });
 
+  it('names every button on the first screen differently, in each language (tests and screen readers find them by name)', () => {
+    const buttons = [
+      'training:train', 'training:pause', 'training:step', 'training:reset',
+      'settings:groups.network', 'settings:groups.training', 'settings:groups.regularization', 'settings:groups.compute',
+      'stepThrough:start', 'stepThrough:next', 'stepThrough:otherImages',
+      'workspace:present', 'workspace:fullscreen', 'workspace:shortcuts',
+      'builder:undo', 'builder:redo', 'builder:deleteLayer', 'builder:canvas.autoLayout', 'builder:canvas.fitView',
+      'shareLabels:copyLink', 'shareLabels:exportNetwork',
+    ];
+    for (const language of LANGUAGES) {
+      const names = buttons.map((key) => lookup(language, key));
+      expect(new Set(names).size, `${language}: ${names.join(' / ')}`).toBe(buttons.length);
+    }
+  });
+
   it('reads Chinese words for the Chinese language', () => {
     expect(lookup('zh', 'common:title')).not.toBe(lookup('en', 'common:title'));
   });

@@ -11,7 +11,7 @@ import type { InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, 
 import { loadDataset } from '../data/datasetLoader';
 import { activateBackend, useBackend } from './backends';
 import { BACKEND_FAULT_KINDS, classifyBackendFault, losesWeights, planRecovery, type BackendFaultKind, type RecoveryPlan } from '../../core/training/backendFaults';
-import { BACKEND_LABELS, isBackendName } from '../../core/training/backends';
+import { isBackendName } from '../../core/training/backends';
 import { FaultWatch, readWeights, restoreWeights } from './faultWatch';
 import { buildModel, hasConvolutions } from './buildModel';
 import { createBatchSource } from './batchSource';
@@ -331,7 +331,7 @@ export class Session {
     if (plan) {
       this.faults.watch();
       this.backend = plan.backend;
-      this.emit({ type: 'backend', backend: plan.backend, reason: `${BACKEND_LABELS[failed]} failed, so training moved to ${BACKEND_LABELS[plan.backend]}` });
+      this.emit({ type: 'backend', backend: plan.backend, reason: { code: 'failover', failed } });
     }
     return plan;
   }

@@ -1,5 +1,6 @@
 import { formatInteger, formatPercent } from '../../components/format';
 import type { AppNotice } from '../../store/messages';
+import type { BackendReason } from '../../../worker/protocol';
 import { backendLabel } from '../../i18n/catalogueText';
 import { t } from '../../i18n/i18n';
 import { describeRunChanges } from '../settings/describeSettingChange';
@@ -31,6 +32,26 @@ function joinWords(words: readonly string[]): string {
   return t('training:notices.and', { first: words.slice(0, -1).join(t('training:notices.listSeparator')), last: words[words.length - 1] });
 }
 
+/** Why the run uses its backend, in words: "Auto chose WASM: no hardware GPU was found, ...". */
+function backendReasonText(reason: BackendReason, backend: string): string {
+  switch (reason.code) {
+    case 'chosen':
+      return t('training:notices.backendReasons.chosen', { backend });
+    case 'failover':
+      return t('training:notices.backendReasons.failover', { failed: backendLabel(reason.failed), backend });
+    case 'auto': {
+      const pick = reason.pick;
+      const why = pick.code === 'webgl-hardware'
+        ? t('training:notices.autoPicks.webgl-hardware', { renderer: pick.renderer })
+        : pick.code === 'wasm-fastest' && pick.convolutions
+          ? t('training:notices.autoPicks.wasm-fastest-convolutions')
+          : t(`training:notices.autoPicks.${pick.code}` as const);
+      const skipped = reason.skipped.length > 0 ? t('training:notices.backendReasons.skipped', { errors: reason.skipped.join('; ') }) : '';
+      return t('training:notices.backendReasons.auto', { backend, why, skipped });
+    }
+  }
+}
+
 /** What a notice's words may need from the store besides the notice itself. */
 export interface NoticeFacts {
   /** The current run's test accuracy, once evaluated. */
@@ -42,7 +63,7 @@ export function describeNotice(notice: AppNotice, facts: NoticeFacts): string {
   switch (notice.kind) {
     case 'backend': {
       const backend = backendLabel(notice.backend);
-      return notice.reason ? t('training:notices.usingBecause', { backend, reason: sentence(notice.reason) }) : t('training:notices.using', { backend });
+      return t('training:notices.usingBecause', { backend, reason: sentence(backendReasonText(notice.reason, backend)) });
     }
     case 'run-ended': {
       const what = joinWords(describeRunChanges(notice.changes));

@@ -33,4 +33,11 @@ export const issues = {
   /** A wire refused while drawing it. */
   wireMismatch: '{{source}} does not fit {{target}}: {{target}} {{detail}}',
   scalar: 'scalar',
+  /** Wires refused for the graph's shape, not for the layers' shapes. */
+  wire: {
+    gone: 'That layer no longer exists.',
+    intoInput: 'The input layer takes no inputs; it is where the images come in.',
+    loop: 'A wire from {{source}} to {{target}} would make a loop; data must flow one way, from the input to the output.',
+    taken: '{{target}} already has its one input. Delete that wire first, or join branches with an Add or Concatenate layer.',
+  },
 };

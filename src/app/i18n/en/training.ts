@@ -78,8 +78,24 @@ export const training = {
   errors,
   crashed: { title: 'The training worker stopped', action: 'Reload the page. If it keeps happening, try another browser.' },
   notices: {
-    using: 'Using {{backend}}.',
     usingBecause: 'Using {{backend}}. {{reason}}',
+    /** Why the run uses its backend (worker/protocol.ts BackendReason). */
+    backendReasons: {
+      chosen: '{{backend}} was chosen by hand',
+      auto: 'Auto chose {{backend}}: {{why}}{{skipped}}',
+      skipped: ' ({{errors}})',
+      failover: '{{failed}} failed, so training moved to {{backend}}',
+    },
+    /** Why Auto picked a backend (AutoPickReason codes). */
+    autoPicks: {
+      'webgpu-hardware': 'a hardware WebGPU adapter is available',
+      'webgl-hardware': 'WebGL runs on a GPU ({{renderer}})',
+      'wasm-fastest': 'no hardware GPU was found, and WASM (SIMD) is the fastest CPU backend',
+      'wasm-fastest-convolutions': 'no hardware GPU was found, and WASM (SIMD) is the fastest CPU backend, convolutions included',
+      'webgl-software': 'WASM failed; software WebGL is the next fastest here',
+      'webgpu-software': 'only a software WebGPU adapter is available',
+      'cpu-fallback': 'no faster backend could start here',
+    },
     and: '{{first}} and {{last}}',
     listSeparator: ', ',
     changedNewRun: '{{what}} changed, which needs a new run. Train starts it.',

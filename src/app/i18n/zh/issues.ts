@@ -27,4 +27,10 @@ export const issues: (typeof en)['issues'] = {
   layer: '层 {{name}} {{detail}}',
   wireMismatch: '{{source}} 接不到 {{target}} 上：{{target}} {{detail}}',
   scalar: '标量',
+  wire: {
+    gone: '那一层已经不存在了。',
+    intoInput: '输入层不接受输入；图像从这里进入网络。',
+    loop: '从 {{source}} 到 {{target}} 的连线会形成环路；数据必须单向流动，从输入到输出。',
+    taken: '{{target}} 已经有了它唯一的输入。请先删除那条连线，或者用 Add 或 Concatenate 层合并分支。',
+  },
 };

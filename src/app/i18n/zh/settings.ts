@@ -7,7 +7,7 @@ export const settings: (typeof en)['settings'] = {
   preset: '预设',
   customNetwork: '自定义网络',
   editedNetwork: '已编辑的网络。',
-  groups: { network: '网络和数据', training: '训练', regularization: '正则化', compute: '计算' },
+  groups: { network: '网络和数据', training: '训练参数', regularization: '正则化', compute: '计算' },
   datasetHint: '28×28 的{{subject}}，共 10 类。',
   learningRateHint: '每次更新的步长，例如 0.001 或 1e-3。',
   offNote: '填 0 表示关闭权重衰减或梯度裁剪。',

@@ -36,7 +36,7 @@ export const training: (typeof en)['training'] = {
     throughput: '吞吐量',
     samplesPerSecond: '张/秒',
     learningRate: '学习率',
-    nextBatch: '下一个批量',
+    nextBatch: '下一批',
   },
   data: {
     ready: '{{dataset}} 已就绪：{{train}} 张训练图像、{{validation}} 张验证图像和 {{test}} 张测试图像。',
@@ -75,8 +75,22 @@ export const training: (typeof en)['training'] = {
   },
   crashed: { title: '训练线程已停止', action: '请重新加载页面。如果一直出现，请换一个浏览器。' },
   notices: {
-    using: '正在使用 {{backend}}。',
     usingBecause: '正在使用 {{backend}}。{{reason}}',
+    backendReasons: {
+      chosen: '{{backend}} 是手动选择的',
+      auto: '“自动”选择了 {{backend}}：{{why}}{{skipped}}',
+      skipped: '（{{errors}}）',
+      failover: '{{failed}} 出错，所以训练改用 {{backend}}',
+    },
+    autoPicks: {
+      'webgpu-hardware': '有可用的硬件 WebGPU 适配器',
+      'webgl-hardware': 'WebGL 在 GPU 上运行（{{renderer}}）',
+      'wasm-fastest': '没有找到硬件 GPU，而 WASM（SIMD）是最快的 CPU 后端',
+      'wasm-fastest-convolutions': '没有找到硬件 GPU，而 WASM（SIMD）是最快的 CPU 后端，卷积也是如此',
+      'webgl-software': 'WASM 出错；在这里软件 WebGL 是次快的',
+      'webgpu-software': '只有软件 WebGPU 适配器可用',
+      'cpu-fallback': '没有更快的后端能在这里启动',
+    },
     and: '{{first}}和{{last}}',
     listSeparator: '、',
     changedNewRun: '{{what}}已改变，需要新的训练。按“训练”开始。',
