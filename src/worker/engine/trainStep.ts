@@ -2,6 +2,8 @@
 // penalty when asked), gradients, their global norm, optional clipping,
 // update, optional decoupled weight decay. Returns scalars still on the device.
 import * as tf from '@tensorflow/tfjs';
+import { decayInLoss } from '../../core/training/regularization';
+import type { TrainingSettings } from '../../core/training/types';
 import { layerGradientNorms, type WeightedLayer } from './gradientNorms';
 import type { LossFunction } from './losses';
 
@@ -31,6 +33,21 @@ export interface StepOptions {
   mask?: tf.Tensor1D | null;
   /** Looks at the step's parts (the step-through); a training run passes none. */
   observe?: StepObserver;
+}
+
+/** The settings that shape how a step turns gradients into an update. */
+export type StepSettings = Pick<TrainingSettings, 'clipNorm' | 'weightDecay' | 'weightDecayType' | 'loss' | 'labelSmoothing'>;
+
+/**
+ * How the settings shape a step at this learning rate: clipping, weight decay
+ * (decoupled, or an L1/L2 penalty in the loss) and label smoothing (for
+ * cross-entropy only). One place, so a run and the step-through take the same step.
+ */
+export function stepOptionsFor(settings: StepSettings, learningRate: number): Pick<StepOptions, 'clipNorm' | 'decay' | 'penalty' | 'labelSmoothing'> {
+  const { clipNorm, weightDecay: lambda, weightDecayType: type } = settings;
+  const labelSmoothing = settings.loss === 'categoricalCrossentropy' ? settings.labelSmoothing : 0;
+  if (decayInLoss(type)) return { clipNorm, decay: 0, penalty: lambda > 0 ? { type, lambda } : null, labelSmoothing };
+  return { clipNorm, decay: learningRate * lambda, penalty: null, labelSmoothing };
 }
 
 /** Sees the parts of one step that are disposed inside it; clone what you keep. */

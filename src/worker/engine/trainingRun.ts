@@ -7,7 +7,6 @@ import { liveChanges, liveSettings, type LiveSettings } from '../../core/trainin
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
 import { DivergenceDetector } from '../../core/training/divergence';
-import { decayInLoss } from '../../core/training/regularization';
 import { augmentOptionsFor } from '../../core/data/augment';
 import type { BatchPoint, DivergedEvent, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
 import { EpochMeans } from './epochMeans';
@@ -24,7 +23,7 @@ import { createOptimizer, setLearningRate } from './optimizers';
 import { predictImage } from './predictImage';
 import { readTogether } from './readBack';
 import { Throughput } from './throughput';
-import { trainStep, weightHealth, type StepResult } from './trainStep';
+import { stepOptionsFor, trainStep, weightHealth, type StepResult } from './trainStep';
 import { ownBuffer, type EmitEvent, type Transfer } from './transfer';
 import { weightsReport } from './weightsReport';
 import { yieldToEventLoop } from './yieldToEventLoop';
@@ -202,12 +201,8 @@ export class TrainingRun {
     const { xs, ys, mask, batch } = train.shuffledBatch(this.order, this.position, size, augment ? { options: augment, epoch: this.epoch } : null, settings.batchSize);
     if (augment) this.preview.offer(this.batch + 1, batch.xs, batch.labels);
     reseedDropout(this.model, settings.seed, this.batch);
-    const inLoss = decayInLoss(settings.weightDecayType);
     const result = trainStep(this.model, this.optimizer, this.loss, xs, ys, {
-      clipNorm: settings.clipNorm,
-      decay: inLoss ? 0 : learningRate * settings.weightDecay,
-      penalty: inLoss && settings.weightDecay > 0 ? { type: settings.weightDecayType === 'l1' ? 'l1' : 'l2', lambda: settings.weightDecay } : null,
-      labelSmoothing: settings.loss === 'categoricalCrossentropy' ? settings.labelSmoothing : 0,
+      ...stepOptionsFor(settings, learningRate),
       measure: measure ? this.layers : null,
       mask,
     });

@@ -12,6 +12,7 @@ import type { OptimizerId } from '../../core/training/types';
 import { sessionHandlers } from '../commands';
 import { createBatchSource } from '../engine/batchSource';
 import { lossFunction } from '../engine/losses';
+import { kernelPenalty, smoothTargets } from '../engine/trainStep';
 import { loadTestMnist } from '../engine/mnist.fixture';
 import { Session } from '../engine/session';
 import { Transfer } from '../engine/transfer';
@@ -140,5 +141,29 @@ describe('step-through', { timeout: 120_000 }, () => {
     const tensors = tf.memory().numTensors;
     for (let i = 0; i < 3; i++) await stepThrough(spec, { tensor: i, index: null });
     expect(tf.memory().numTensors).toBe(tensors);
+  });
+
+  it('with label smoothing and L2 in the loss, shows the gradient and loss of the run’s own step', async () => {
+    const spec = specFor('sgd', { labelSmoothing: 0.1, weightDecay: 0.01, weightDecayType: 'l2' });
+    await session.reset();
+    await session.step(spec);
+    const result = await stepThrough(spec, { tensor: 0, index: 300 });
+
+    // The same loss, worked out here: cross-entropy against (1 - ε) y + ε / K, plus λ Σ w² over the kernels.
+    const { run } = await session.stepSource(spec);
+    const model = run!.model;
+    const { xs, ys } = createBatchSource(mnist.train, spec.settings.trainingSamples).pickedBatch(images);
+    const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
+    const { value, grads } = tf.variableGrads(
+      () => tf.add(lossFunction('categoricalCrossentropy')(smoothTargets(ys, 0.1), model.apply(xs, { training: true }) as tf.Tensor), kernelPenalty(variables, { type: 'l2', lambda: 0.01 })) as tf.Scalar,
+      variables,
+    );
+    const gradient = (await grads[variables[0].name].data())[300];
+    const plain = lossFunction('categoricalCrossentropy')(ys, model.apply(xs, { training: false }) as tf.Tensor);
+    expect(result.loss).toBeCloseTo((await value.data())[0], 5);
+    expect(result.update.gradient).toBeCloseTo(gradient, 7);
+    // Without the smoothing and the penalty the numbers would differ well beyond that.
+    expect(Math.abs(result.loss - (await plain.data())[0])).toBeGreaterThan(0.01);
+    tf.dispose([value, plain, xs, ys, ...Object.values(grads)]);
   });
 });

@@ -9,7 +9,7 @@ import { layerGradientNorms, weightedLayers } from '../engine/gradientNorms';
 import { activationModel } from '../engine/inspect';
 import type { LossFunction } from '../engine/losses';
 import { readTogether } from '../engine/readBack';
-import { trainStep } from '../engine/trainStep';
+import { smoothTargets, stepOptionsFor, trainStep, type StepSettings } from '../engine/trainStep';
 import type { StepThroughResult, StepWeightTensor } from '../protocol';
 import { STEP_VALUES_PER_IMAGE } from '../protocolStepThrough';
 import { readSlots } from './optimizerState';
@@ -19,7 +19,7 @@ import { StepCapture } from './stepCapture';
 export interface StepInputs {
   model: tf.LayersModel;
   optimizer: tf.Optimizer;
-  settings: Pick<TrainingSettings, 'optimizer' | 'optimizerParams' | 'clipNorm' | 'weightDecay'>;
+  settings: Pick<TrainingSettings, 'optimizer' | 'optimizerParams'> & StepSettings;
   learningRate: number;
   loss: LossFunction;
   xs: tf.Tensor;
@@ -49,11 +49,10 @@ export async function takeStep(inputs: StepInputs): Promise<{ measures: StepMeas
   const stateBefore = await readSlots(id, optimizer);
   const inspector = activationModel(model);
   const outputIndex = inspector.outputs.findIndex((output) => output.sourceLayer === model.outputs[0].sourceLayer);
-  const seen: { outputs: tf.Tensor[]; norms?: tf.Tensor; globalNorm?: tf.Tensor; applied: tf.Tensor[] } = { outputs: [], applied: [] };
-  const decayFactor = learningRate * settings.weightDecay;
+  const seen: { outputs: tf.Tensor[]; norms?: tf.Tensor; applied: tf.Tensor[] } = { outputs: [], applied: [] };
+  const options = stepOptionsFor(settings, learningRate);
   const result = trainStep(model, optimizer, loss, xs, ys, {
-    clipNorm: settings.clipNorm,
-    decay: decayFactor,
+    ...options,
     observe: {
       forward: (input) => {
         const out = inspector.apply(input, { training: true });
@@ -63,7 +62,6 @@ export async function takeStep(inputs: StepInputs): Promise<{ measures: StepMeas
       },
       gradients: (raw, given) => {
         seen.norms = layerGradientNorms(raw, layers) ?? tf.zeros([0]);
-        seen.globalNorm = tf.tidy(() => tf.sqrt(tf.addN(variables.map((v) => tf.sum(tf.square(raw[v.name]))))));
         seen.applied = variables.map((variable) => tf.clone(given[variable.name]));
       },
     },
@@ -72,12 +70,16 @@ export async function takeStep(inputs: StepInputs): Promise<{ measures: StepMeas
   const { outputs, applied } = seen;
   const n = xs.shape[0];
   const predictions = outputs[outputIndex];
-  const perImage = tf.tidy(() => tf.stack(Array.from({ length: n }, (_, i) => loss(tf.slice(ys, [i, 0], [1, -1]), tf.slice(predictions, [i, 0], [1, -1])))));
+  // Each image's loss against the targets the step used (smoothed when label smoothing is on).
+  const perImage = tf.tidy(() => {
+    const targets = options.labelSmoothing ? smoothTargets(ys, options.labelSmoothing) : ys;
+    return tf.stack(Array.from({ length: n }, (_, i) => loss(tf.slice(targets, [i, 0], [1, -1]), tf.slice(predictions, [i, 0], [1, -1]))));
+  });
   const widths = outputs.map((output) => Math.min(STEP_VALUES_PER_IMAGE, output.size / n));
   const firstValues = tf.tidy(() => outputs.map((output, k) => tf.slice(tf.reshape(output, [n, -1]), [0, 0], [n, widths[k]])));
   const classes = ys.shape[1] ?? 10;
-  const read = await readTogether([result.loss, perImage, seen.norms ?? tf.zeros([0]), seen.globalNorm ?? tf.scalar(0), tf.clone(ys), tf.clone(predictions), ...firstValues]);
-  tf.dispose([result.correct, result.globalNorm, ...outputs]);
+  const read = await readTogether([result.loss, perImage, seen.norms ?? tf.zeros([0]), result.globalNorm, tf.clone(ys), tf.clone(predictions), ...firstValues]);
+  tf.dispose([result.correct, ...outputs]);
   const [lossValue, losses, normValues, global, targets, outputRows, ...values] = read;
   const tensors: StepWeightTensor[] = weights.map((weight, i) => ({
     layer: layers.find((layer) => layer.variables.includes(variables[i].name))?.name ?? weight.name,
@@ -110,7 +112,7 @@ export async function takeStep(inputs: StepInputs): Promise<{ measures: StepMeas
     optimizer,
     tensors,
     // trainStep decays kernels only (decoupled weight decay).
-    decay: variables.map((variable) => (decayFactor > 0 && /kernel/.test(variable.name) ? decayFactor : 0)),
+    decay: variables.map((variable) => (options.decay > 0 && /kernel/.test(variable.name) ? options.decay : 0)),
     before,
     applied,
     stateBefore,

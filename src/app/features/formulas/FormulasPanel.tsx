@@ -4,7 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ACTIVATIONS } from '../../../core/network/catalogue';
 import { LOSSES } from '../../../core/training/losses';
 import { lossLatex } from '../../../core/training/lossFormula';
-import { OPTIMIZERS, optimizerLatexWithValues } from '../../../core/training/optimizers';
+import { OPTIMIZERS, optimizerValueParts } from '../../../core/training/optimizers';
 import { SCHEDULES } from '../../../core/training/schedules';
 import { Panel } from '../../components/Panel';
 import { useAppStore } from '../../store/appStore';
@@ -42,7 +42,7 @@ export function FormulasPanel() {
   const schedule = SCHEDULES[settings.schedule];
   const activations = useMemo(() => activationsUsed(graph), [graph]);
   const { t } = useTranslation('formulas');
-  const values = optimizerLatexWithValues(settings.optimizer, settings.learningRate, settings.optimizerParams);
+  const values = optimizerValueParts(settings.optimizer, settings.learningRate, settings.optimizerParams);
 
   return (
     <Panel title={t('title')} aside={t('aside')}>
@@ -56,7 +56,12 @@ export function FormulasPanel() {
         <FormulaCard title={t('optimizer')} name={optimizerText(optimizer.id).label} description={optimizerText(optimizer.id).description}>
           <div data-testid="formula-optimizer" className="formula-optimizer">
             <Formula latex={optimizer.latex} />
-            <Formula latex={values} className="formula--values" />
+            {/* One equation per value, so a narrow card wraps them instead of cutting the last off. */}
+            <p className="formula-values">
+              {values.map((value) => (
+                <Formula key={value} block={false} latex={value} className="formula--values" />
+              ))}
+            </p>
           </div>
           <p className="formula-card__where">
             <Trans t={t} i18nKey="optimizerWhere" components={{ g: <Formula block={false} latex={String.raw`g_t`} />, theta: <Formula block={false} latex={String.raw`\theta`} /> }} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { formatInteger, formatPercent } from '../../components/format';
@@ -32,6 +32,7 @@ export function LookInside() {
   const testCount = useAppStore((state) => state.datasetSizes?.test ?? 10_000);
   const inputId = useId();
   const names = useClassNames();
+  const [large, setLarge] = useState(false);
 
   useEffect(() => {
     if (hasModel) service.learning.inspect(index);
@@ -47,7 +48,7 @@ export function LookInside() {
   const label = testSet && index < testSet.loaded ? (names[testSet.labels[index] ?? 0] ?? null) : null;
 
   return (
-    <Panel title={t('title')} aside={shown ? t('aside', { index, name: names[shown.predicted] ?? shown.predicted, percent: formatPercent(shown.probabilities[shown.predicted] ?? 0, 0) }) : undefined}>
+    <Panel className={large ? 'inspect inspect--large' : 'inspect'} title={t('title')} aside={shown ? t('aside', { index, name: names[shown.predicted] ?? shown.predicted, percent: formatPercent(shown.probabilities[shown.predicted] ?? 0, 0) }) : undefined}>
       <div className="inspect-picker">
         <DigitImage pixels={testImagePixels(testSet, index)} size={84} label={t('testImageLabel', { index })} />
         <div className="field inspect-picker__field">
@@ -68,6 +69,10 @@ export function LookInside() {
             {label === null ? t('chooseHint') : t('chosenHint', { name: label })}
           </span>
         </div>
+        <label className="chart-toggle inspect-picker__zoom">
+          <input type="checkbox" checked={large} onChange={(event) => setLarge(event.target.checked)} />
+          {t('largePictures')}
+        </label>
       </div>
       {!hasModel ? <p className="panel-note">{t('needsModel')}</p> : null}
       {shown ? <LayerActivations result={shown} /> : null}

@@ -47,10 +47,10 @@ export function TrainingReadouts() {
       <Readout testId="metric-test-accuracy" label={t('readouts.testAccuracy')} value={testAccuracy}>
         {testAccuracy === null ? null : formatPercent(testAccuracy)}
       </Readout>
-      <Readout testId="metric-learning-rate" label={t('readouts.learningRate')} value={learningRate} hint={t('readouts.nextBatch')}>
+      <Readout testId="metric-learning-rate" label={t('readouts.learningRate')} value={learningRate} title={t('readouts.learningRateHint')}>
         {formatLearningRate(learningRate)}
       </Readout>
-      <Readout testId="metric-throughput" label={t('readouts.throughput')} value={throughput} hint={t('readouts.samplesPerSecond')}>
+      <Readout testId="metric-throughput" label={t('readouts.throughput')} value={throughput} title={t('readouts.throughputHint')}>
         {throughput === null ? null : formatInteger(throughput)}
       </Readout>
     </div>

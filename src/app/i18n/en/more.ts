@@ -62,6 +62,7 @@ export const inspect = {
   firstMaps: ' · first {{count}} maps',
   firstValues: ' · first {{count}} values',
   range: ' · {{min}} to {{max}}',
+  largePictures: 'Large pictures',
   gradientNormTitle: 'Gradient norm per layer',
   gradientNormLog: 'Log scale (gradient norm)',
   gradientNormEmpty: 'Gradient norms appear here once training starts.',

@@ -62,6 +62,7 @@ export const inspect: (typeof en)['inspect'] = {
   firstMaps: ' · 前 {{count}} 个特征图',
   firstValues: ' · 前 {{count}} 个值',
   range: ' · {{min}} 到 {{max}}',
+  largePictures: '大图',
   gradientNormTitle: '每一层的梯度范数',
   gradientNormLog: '对数坐标（梯度范数）',
   gradientNormEmpty: '开始训练后，梯度范数会显示在这里。',
