@@ -23,7 +23,7 @@ function capitalised(text: string): string {
 /** Text ending in a full stop, capitalised. */
 function sentence(text: string): string {
   const start = capitalised(text);
-  return /[.!?。！？]$/.test(start) ? start : `${start}.`;
+  return /[.!?。！？]$/.test(start) ? start : `${start}${t('training:notices.fullStop')}`;
 }
 
 /** "a, b and c". */

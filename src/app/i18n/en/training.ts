@@ -98,6 +98,8 @@ export const training = {
     },
     and: '{{first}} and {{last}}',
     listSeparator: ', ',
+    /** What ends a sentence that has no end of its own. */
+    fullStop: '.',
     changedNewRun: '{{what}} changed, which needs a new run. Train starts it.',
     ended: '{{run}} ended after {{batches}}: {{what}} changed, which needs a new run. {{run}} is kept under Runs; Train starts a new run.',
     undoNetwork: ' Undo brings the previous network back.',

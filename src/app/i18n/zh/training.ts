@@ -93,6 +93,7 @@ export const training: (typeof en)['training'] = {
     },
     and: '{{first}}和{{last}}',
     listSeparator: '、',
+    fullStop: '。',
     changedNewRun: '{{what}}已改变，需要新的训练。按“训练”开始。',
     ended: '{{run}} 在 {{batches}}后结束：{{what}}已改变，需要新的训练。{{run}} 保留在“训练记录”中；按“训练”开始新的训练。',
     undoNetwork: '“撤销”可以恢复之前的网络。',
