@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/appStore';
 import { usePacedStore } from '../../store/usePacedStore';
 import { curveForChart, EMA_SMOOTHING } from '../../store/curves';
 import { runColor } from '../runs/runColors';
+import { summarizeSettings } from '../runs/runSummary';
 import { describeLiveChange } from '../settings/describeSettingChange';
 import { CurveChart, type ChartMark, type CurveChartConfig, type CurveOverlay } from './CurveChart';
 import './charts.css';
@@ -98,7 +99,7 @@ function useOverlays(): CurveOverlay[] {
     () =>
       history
         .filter((run) => chosen.includes(run.id))
-        .map((run) => ({ id: run.id, name: `${t('runs:runName', { id: run.id })} (${run.settingsSummary.split(' · ').slice(0, 2).join(', ')})`, color: runColor(run.id), points: run.curve })),
+        .map((run) => ({ id: run.id, name: `${t('runs:runName', { id: run.id })} (${summarizeSettings(run.settings).split(' · ').slice(0, 2).join(', ')})`, color: runColor(run.id), points: run.curve })),
     [history, chosen, t],
   );
 }

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/appStore';
 import type { RunRecord } from '../../store/runHistory';
 import { LiveChangeList } from './LiveChangeList';
 import { runColor } from './runColors';
+import { summarizeNetwork, summarizeSettings } from './runSummary';
 import './runs.css';
 
 const percentOrDash = (value: number | null) => (value === null ? '—' : formatPercent(value));
@@ -21,8 +22,8 @@ function RunRow({ run, overlaid, onToggle }: { run: RunRecord; overlaid: boolean
         <label htmlFor={checkboxId} className="run__name">
           {translate('runs:show', { name: translate('runs:runName', { id: run.id }) })}
         </label>
-        <span className="run__summary">{run.networkSummary}</span>
-        <span className="run__summary">{run.settingsSummary}</span>
+        <span className="run__summary">{summarizeNetwork(run.network)}</span>
+        <span className="run__summary">{summarizeSettings(run.settings)}</span>
         <LiveChangeList changes={run.liveChanges} />
       </div>
       <dl className="run__metrics">
@@ -68,8 +69,8 @@ function CurrentRun() {
         <span className="run__name">
           {translate('runs:current', { name: translate('runs:runName', { id }), state: translate(`training:states.${trainingState}` as const) })}
         </span>
-        <span className="run__summary">{start.networkSummary}</span>
-        <span className="run__summary">{start.settingsSummary}</span>
+        <span className="run__summary">{summarizeNetwork(start.network)}</span>
+        <span className="run__summary">{summarizeSettings(start.settings)}</span>
         <LiveChangeList changes={changes} />
       </div>
     </div>
