@@ -19,7 +19,7 @@ import { weightedLayers, type WeightedLayer } from './gradientNorms';
 import { activationModel, inspectSample } from './inspect';
 import { LivePredictions } from './livePredictions';
 import { lossFunction, type LossFunction } from './losses';
-import { createOptimizer, setLearningRate } from './optimizers';
+import { createOptimizer, disposeOptimizer, setLearningRate } from './optimizers';
 import { predictImage } from './predictImage';
 import { readTogether } from './readBack';
 import { Throughput } from './throughput';
@@ -338,7 +338,7 @@ export class TrainingRun {
     this.pending = [];
     this.disposed = true;
     this.earlyStopping.dispose();
-    this.optimizer.dispose();
+    disposeOptimizer(this.optimizer);
     this.model.dispose();
     this.inspector = null;
   }
