@@ -7,13 +7,17 @@ import {
   bestSpeed,
   chooseWinner,
   CLEARLY_SLOWER,
+  CPU_TIMED_BATCH,
   deviceKey,
   isClearlySlower,
   keepTiming,
   MAX_TIMED_BATCHES,
+  needsFallback,
   networkSignature,
   readRememberedPick,
   TIMED_BUDGET_MS,
+  timedBatchSize,
+  warmupBatchSize,
   type AutoDevice,
 } from './autoBackend';
 
@@ -73,16 +77,37 @@ describe('deviceKey and autoPickKey', () => {
 });
 
 describe('autoCandidates', () => {
-  it('without a GPU times WASM, software WebGL and CPU, and skips the software WebGPU adapter', () => {
-    expect(autoCandidates(cpuOnly)).toEqual({ timed: ['wasm', 'webgl', 'cpu'], skipped: ['webgpu'] });
+  it('without a GPU times WASM and CPU, with software WebGL and WebGPU as the fallback', () => {
+    expect(autoCandidates(cpuOnly)).toEqual({ timed: ['wasm', 'cpu'], fallback: ['webgl', 'webgpu'] });
   });
 
   it('with a GPU times the GPU backends first', () => {
-    expect(autoCandidates(gpu)).toEqual({ timed: ['webgpu', 'webgl', 'wasm', 'cpu'], skipped: [] });
+    expect(autoCandidates(gpu)).toEqual({ timed: ['webgpu', 'webgl', 'wasm', 'cpu'], fallback: [] });
   });
 
   it('without WebGL or WebGPU times WASM and CPU only', () => {
-    expect(autoCandidates({ webgpu: false, webgpuHardware: false, webgl: false, webglRenderer: '', cores: 2 })).toEqual({ timed: ['wasm', 'cpu'], skipped: [] });
+    expect(autoCandidates({ webgpu: false, webgpuHardware: false, webgl: false, webglRenderer: '', cores: 2 })).toEqual({ timed: ['wasm', 'cpu'], fallback: [] });
+  });
+});
+
+describe('needsFallback and the batch sizes timed', () => {
+  it('times the fallback only when no backend but CPU could train', () => {
+    expect(needsFallback([{ backend: 'wasm', samplesPerSecond: null }, { backend: 'cpu', samplesPerSecond: 100 }])).toBe(true);
+    expect(needsFallback([{ backend: 'wasm', samplesPerSecond: 870 }, { backend: 'cpu', samplesPerSecond: 100 }])).toBe(false);
+    expect(needsFallback([])).toBe(true);
+  });
+
+  it('times CPU on a small batch, the others on the run\'s batch', () => {
+    expect(timedBatchSize('cpu', 64)).toBe(CPU_TIMED_BATCH);
+    expect(timedBatchSize('cpu', 8)).toBe(8);
+    expect(timedBatchSize('wasm', 64)).toBe(64);
+    expect(timedBatchSize('webgl', 512)).toBe(512);
+  });
+
+  it('warms CPU up on one sample, the others on the timed batch', () => {
+    expect(warmupBatchSize('cpu', 16)).toBe(1);
+    expect(warmupBatchSize('wasm', 64)).toBe(64);
+    expect(warmupBatchSize('webgl', 64)).toBe(64);
   });
 });
 

@@ -36,27 +36,62 @@ export interface AutoDevice {
   cores: number;
 }
 
-/** Backends Auto times, likeliest fastest first, and those it leaves out without timing. */
+/** Backends Auto times, likeliest fastest first, and software GPU backends it times only as a fallback. */
 export interface AutoCandidates {
   timed: BackendName[];
-  /** Left out: a software WebGPU adapter (SwiftShader) is far slower than WASM on every network measured here. */
-  skipped: BackendName[];
+  /**
+   * Software WebGL and WebGPU (SwiftShader, llvmpipe): 4-30x slower than WASM
+   * on every network measured on CPU-only machines, and their first batch
+   * compiles shaders for seconds, which no time budget can cut short. Timed
+   * only when no backend but CPU could train the network.
+   */
+  fallback: BackendName[];
 }
 
 /**
- * The backends to time on `device`, likeliest fastest first (hardware WebGPU,
- * hardware WebGL, WASM, software WebGL, CPU), so the clearly-slower cut ends
- * the later ones early; a software WebGPU adapter is skipped.
+ * The backends to time on `device`, likeliest fastest first (hardware
+ * WebGPU, hardware WebGL, WASM, CPU), so the clearly-slower cut ends the
+ * later ones early; software WebGL and WebGPU are the fallback.
  */
 export function autoCandidates(device: AutoDevice): AutoCandidates {
   const softwareGl = isSoftwareRenderer(device.webglRenderer);
   const timed: BackendName[] = [];
+  const fallback: BackendName[] = [];
   if (device.webgpuHardware) timed.push('webgpu');
   if (device.webgl && !softwareGl) timed.push('webgl');
-  timed.push('wasm');
-  if (device.webgl && softwareGl) timed.push('webgl');
-  timed.push('cpu');
-  return { timed, skipped: device.webgpu && !device.webgpuHardware ? ['webgpu'] : [] };
+  timed.push('wasm', 'cpu');
+  if (device.webgl && softwareGl) fallback.push('webgl');
+  if (device.webgpu && !device.webgpuHardware) fallback.push('webgpu');
+  return { timed, fallback };
+}
+
+/** True when the fallback backends must be timed too: no backend but CPU could train the network. */
+export function needsFallback(figures: readonly BackendFigure[]): boolean {
+  return !figures.some((figure) => figure.backend !== 'cpu' && figure.samplesPerSecond !== null);
+}
+
+/** Most samples in a batch timed on CPU (see timedBatchSize). */
+export const CPU_TIMED_BATCH = 16;
+
+/**
+ * The batch size `backend` is timed with. CPU is timed on at most
+ * CPU_TIMED_BATCH samples: it works through a batch sample by sample, so its
+ * samples/s depend little on the batch size once warm, and one full batch of
+ * a CNN can take it seconds (LeNet-5 at 64: 0.6-2.4 s here), which no time
+ * budget can cut short.
+ */
+export function timedBatchSize(backend: BackendName, batchSize: number): number {
+  return backend === 'cpu' ? Math.min(batchSize, CPU_TIMED_BATCH) : batchSize;
+}
+
+/**
+ * Samples in the warm-up batch, trained before the clock starts. GPU backends
+ * compile shaders per shape, so they warm up on the timed batch; CPU compiles
+ * nothing, and its first call's set-up (about 1.3 s for LeNet-5 here) does
+ * not depend on the batch, so one sample warms it.
+ */
+export function warmupBatchSize(backend: BackendName, timedBatch: number): number {
+  return backend === 'cpu' ? 1 : timedBatch;
 }
 
 /** True for a WebGL renderer that draws on the CPU (SwiftShader, llvmpipe, Microsoft's basic renderer). */

@@ -31,8 +31,8 @@ describe('reasons', () => {
   const figures = [{ backend: 'wasm', samplesPerSecond: 870 }, { backend: 'cpu', samplesPerSecond: 106 }] as const;
 
   it('a measured pick names the winner, the figures and what was not timed', () => {
-    expect(measuredReason(figures, 'wasm', ['webgpu'])).toBe(
-      'Auto chose WASM, the fastest for this network here: WASM 870/s · CPU 110/s → WASM (not timed: WebGPU, a software adapter that is far slower here)',
+    expect(measuredReason(figures, 'wasm', ['webgl', 'webgpu'])).toBe(
+      'Auto chose WASM, the fastest for this network here: WASM 870/s · CPU 110/s → WASM (not timed: WebGL and WebGPU, which run on the CPU here, far slower than WASM)',
     );
   });
 

@@ -23,7 +23,7 @@ export function formatFigures(figures: readonly BackendFigure[], winner: Backend
 
 function skippedText(skipped: readonly BackendName[]): string {
   if (skipped.length === 0) return '';
-  return ` (not timed: ${skipped.map((backend) => BACKEND_LABELS[backend]).join(', ')}, a software adapter that is far slower here)`;
+  return ` (not timed: ${skipped.map((backend) => BACKEND_LABELS[backend]).join(' and ')}, which run on the CPU here, far slower than WASM)`;
 }
 
 /** Status while Auto times the backends, before the run's first batch. */

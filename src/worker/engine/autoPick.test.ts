@@ -15,7 +15,7 @@ import type { TimingTrial } from './timeBackend';
 const mnist = loadTestMnist();
 const mlp = PRESETS.find((preset) => preset.label === 'MLP 128-64-10')!;
 // Node has neither WebGL nor the wasm files at their browser URLs: time CPU, and WebGL to see a backend that cannot start.
-const cpuAndWebgl = (): { timed: BackendName[]; skipped: BackendName[] } => ({ timed: ['cpu', 'webgl'], skipped: [] });
+const cpuAndWebgl = (): { timed: BackendName[]; fallback: BackendName[] } => ({ timed: ['cpu', 'webgl'], fallback: [] });
 const trial: TimingTrial = { graph: mlp.graph, settings: { ...DEFAULT_SETTINGS, backend: 'auto', batchSize: 32 }, train: mnist.train };
 
 beforeAll(async () => {
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 describe('Auto that measures', { timeout: 60_000 }, () => {
-  it('times CPU after a warm-up, gives WebGL (not in Node) no figure, and leaves no tensors behind', async () => {
+  it('times CPU, gives WebGL (not in Node) no figure, and leaves no tensors behind', async () => {
     const before = tf.memory().numTensors;
     const figures = await measureBackends(['cpu', 'webgl'], trial);
     expect(figures.map((figure) => figure.backend)).toEqual(['cpu', 'webgl']);
@@ -50,5 +50,14 @@ describe('Auto that measures', { timeout: 60_000 }, () => {
     // Another batch size is another signature: it is measured anew.
     await measuredAutoPick({ ...trial, settings: { ...trial.settings, batchSize: 16 } }, memory, (backends) => timedFor.push(backends), cpuAndWebgl);
     expect(timedFor).toHaveLength(2);
+  });
+
+  it('times the fallback backends only when nothing but CPU could train the network', async () => {
+    const timedFor: string[][] = [];
+    const webglThenCpu = (): { timed: BackendName[]; fallback: BackendName[] } => ({ timed: ['webgl'], fallback: ['cpu'] });
+    const pick = await measuredAutoPick(trial, transientPickMemory(), (backends) => timedFor.push(backends), webglThenCpu);
+    expect(timedFor).toEqual([['webgl'], ['cpu']]);
+    expect(pick?.backend).toBe('cpu');
+    expect(pick?.reason).toMatch(/CPU [\d,]+\/s · WebGL could not train it → CPU$/);
   });
 });

@@ -1,7 +1,7 @@
 // Auto that measures: the first time a network shape meets this device, time
 // each backend that can train it and take the fastest; after that, the pick
 // remembered for this network and device, without timing again.
-import { autoCandidates, autoPickKey, type AutoCandidates, bestSpeed, chooseWinner, deviceKey, networkSignature, type AutoDevice, type BackendFigure } from '../../core/training/autoBackend';
+import { autoCandidates, autoPickKey, type AutoCandidates, bestSpeed, needsFallback, chooseWinner, deviceKey, networkSignature, type AutoDevice, type BackendFigure } from '../../core/training/autoBackend';
 import { measuredReason, rememberedReason } from '../../core/training/autoBackendText';
 import type { BackendName } from '../../core/training/backends';
 import { activateBackend, probeDevice, type BackendPick } from './backends';
@@ -15,10 +15,10 @@ export async function autoDevice(): Promise<AutoDevice> {
   return { webgpu: caps.webgpu, webgpuHardware: caps.webgpuHardware, webgl: caps.webgl, webglRenderer: caps.webglRenderer, cores };
 }
 
-/** Times the backends in order; each one after the first knows the best speed so far. */
-export async function measureBackends(backends: readonly BackendName[], trial: TimingTrial): Promise<BackendFigure[]> {
+/** Times the backends in order; each knows the best speed so far (`earlier` figures included). */
+export async function measureBackends(backends: readonly BackendName[], trial: TimingTrial, earlier: readonly BackendFigure[] = []): Promise<BackendFigure[]> {
   const figures: BackendFigure[] = [];
-  for (const backend of backends) figures.push(await timeBackend(backend, trial, bestSpeed(figures)));
+  for (const backend of backends) figures.push(await timeBackend(backend, trial, bestSpeed([...earlier, ...figures])));
   return figures;
 }
 
@@ -45,9 +45,15 @@ export async function measuredAutoPick(
       // The remembered backend no longer starts here: measure again.
     }
   }
-  const { timed, skipped } = candidates(device);
+  const { timed, fallback } = candidates(device);
   measuring(timed);
   const figures = await measureBackends(timed, trial);
+  let skipped = fallback;
+  if (fallback.length > 0 && needsFallback(figures)) {
+    measuring(fallback);
+    figures.push(...await measureBackends(fallback, trial, figures));
+    skipped = [];
+  }
   const winner = chooseWinner(figures);
   if (winner === null) return null;
   await activateBackend(winner);

@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { MnistSubset } from '../../core/data/split';
 import type { NetworkGraph } from '../../core/network/types';
-import { keepTiming, WARMUP_BATCHES, type BackendFigure } from '../../core/training/autoBackend';
+import { keepTiming, timedBatchSize, WARMUP_BATCHES, warmupBatchSize, type BackendFigure } from '../../core/training/autoBackend';
 import type { BackendName } from '../../core/training/backends';
 import type { TrainingSettings } from '../../core/training/types';
 import { activateBackend } from './backends';
@@ -22,9 +22,9 @@ export interface TimingTrial {
   train: MnistSubset;
 }
 
-/** The batch a trial times: the run's batch size, or fewer when the run trains on fewer samples. */
-export function trialBatchSize(trial: TimingTrial): number {
-  return Math.max(1, Math.min(trial.settings.batchSize, trial.settings.trainingSamples, trial.train.count));
+/** The batch `backend` is timed on: the run's batch size (fewer when the run trains on fewer samples; see timedBatchSize for CPU). */
+export function trialBatchSize(trial: TimingTrial, backend: BackendName): number {
+  return Math.max(1, Math.min(timedBatchSize(backend, trial.settings.batchSize), trial.settings.trainingSamples, trial.train.count));
 }
 
 /**
@@ -38,20 +38,22 @@ export async function timeBackend(backend: BackendName, trial: TimingTrial, best
   } catch {
     return { backend, samplesPerSecond: null };
   }
-  const size = trialBatchSize(trial);
+  const size = trialBatchSize(trial, backend);
   let model: tf.LayersModel | null = null;
   let optimizer: tf.Optimizer | null = null;
-  let batch: { xs: tf.Tensor; ys: tf.Tensor } | null = null;
+  const batches: tf.Tensor[] = [];
   try {
     const built = buildModel(trial.graph, trial.settings.seed);
     model = built;
     const stepper = createOptimizer(trial.settings);
     optimizer = stepper;
-    const { xs, ys } = createBatchSource(trial.train, size).sequentialBatch(0, size);
-    batch = { xs, ys };
+    const source = createBatchSource(trial.train, size);
+    const timedBatch = source.sequentialBatch(0, size);
+    const warmBatch = source.sequentialBatch(0, warmupBatchSize(backend, size));
+    batches.push(timedBatch.xs, timedBatch.ys, warmBatch.xs, warmBatch.ys);
     const loss = lossFunction(trial.settings.loss);
     // Each batch ends with a read of its loss, so the clock sees the work done, not only queued.
-    const step = async () => {
+    const step = async ({ xs, ys }: { xs: tf.Tensor; ys: tf.Tensor }) => {
       const result = trainStep(built, stepper, loss, xs, ys, { clipNorm: 0, decay: 0 });
       try {
         await result.loss.data();
@@ -59,13 +61,13 @@ export async function timeBackend(backend: BackendName, trial: TimingTrial, best
         tf.dispose([result.loss, result.correct, result.globalNorm, ...(result.gradientNorms ? [result.gradientNorms] : [])]);
       }
     };
-    for (let warm = 0; warm < WARMUP_BATCHES; warm++) await step();
+    for (let warm = 0; warm < WARMUP_BATCHES; warm++) await step(warmBatch);
     const start = performance.now();
     let timed = 0;
     let last = { size, seconds: 0 };
     do {
       const before = performance.now();
-      await step();
+      await step(timedBatch);
       timed++;
       last = { size, seconds: (performance.now() - before) / 1000 };
     } while (keepTiming(timed, performance.now() - start, last, best));
@@ -74,7 +76,7 @@ export async function timeBackend(backend: BackendName, trial: TimingTrial, best
   } catch {
     return { backend, samplesPerSecond: null };
   } finally {
-    if (batch) tf.dispose([batch.xs, batch.ys]);
+    tf.dispose(batches);
     optimizer?.dispose();
     model?.dispose();
   }
