@@ -8,7 +8,7 @@ const target = process.env.UPDATE_SCREENSHOTS ? 'e2e/screenshots' : 'test-result
 
 for (const colorScheme of ['light', 'dark'] as const) {
   const suffix = colorScheme === 'light' ? '' : '-dark';
-  test(`the workspace while LeNet-5 learns, at 1280x720, ${colorScheme}`, async ({ page }) => {
+  test(`the workspace while LeNet-5 learns, at 1280x720, ${colorScheme}${colorScheme === 'light' ? '; Large pictures enlarges the feature maps' : ''}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openApp(page);
     await choose(page, 'Preset', 'LeNet-5');
@@ -23,6 +23,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${target}/app${suffix}.png` });
     // The whole page is for looking at, not for the README: it stays out of git.
     await page.screenshot({ path: `test-results/screenshots/full-app${suffix}.png`, fullPage: true });
+
+    if (colorScheme === 'light') {
+      // Large pictures: the first feature map of the look inside at 2.5 times its width.
+      const map = page.getByRole('img', { name: 'conv2d_1 map 1' });
+      await map.scrollIntoViewIfNeeded();
+      const small = (await map.boundingBox())?.width ?? 0;
+      await page.getByRole('checkbox', { name: 'Large pictures' }).check();
+      await expect.poll(async () => (await map.boundingBox())?.width ?? 0).toBeCloseTo(small * 2.5, 0);
+      await page.screenshot({ path: 'test-results/screenshots/look-inside-large.png' });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
 
     await page.getByRole('button', { name: 'Present' }).click();
     await page.getByRole('button', { name: 'Fit view' }).click();

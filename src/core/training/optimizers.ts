@@ -163,11 +163,12 @@ export function optimizerParam(id: OptimizerId, params: Readonly<Record<string, 
   return Number.isFinite(value) ? value : spec.default;
 }
 
-/** The learning rate and hyperparameters in KaTeX, e.g. "\eta = 0.001,\ \beta_1 = 0.9, ...". */
-export function optimizerLatexWithValues(id: OptimizerId, learningRate: number, params: Record<string, number>): string {
+/** The learning rate and each hyperparameter as its own KaTeX equation, e.g. "\eta = 0.001", "\beta_1 = 0.9". */
+export function optimizerValueParts(id: OptimizerId, learningRate: number, params: Record<string, number>): string[] {
   const parts = [String.raw`\eta = ${formatLatexNumber(learningRate)}`];
   for (const h of OPTIMIZERS[id].hyperparams) {
     parts.push(`${h.symbol} = ${formatLatexNumber(params[h.key] ?? h.default)}`);
   }
-  return parts.join(String.raw`,\ `);
+  return parts;
 }
+

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ACTIVATIONS } from '../../../core/network/catalogue';
 import { LOSSES } from '../../../core/training/losses';
 import { lossLatex } from '../../../core/training/lossFormula';
-import { OPTIMIZERS, optimizerLatexWithValues } from '../../../core/training/optimizers';
+import { OPTIMIZERS, optimizerValueParts } from '../../../core/training/optimizers';
 import { SCHEDULES } from '../../../core/training/schedules';
 import { Panel } from '../../components/Panel';
 import { useAppStore } from '../../store/appStore';
@@ -39,7 +39,7 @@ export function FormulasPanel() {
   const optimizer = OPTIMIZERS[settings.optimizer];
   const schedule = SCHEDULES[settings.schedule];
   const activations = useMemo(() => activationsUsed(graph), [graph]);
-  const values = optimizerLatexWithValues(settings.optimizer, settings.learningRate, settings.optimizerParams);
+  const values = optimizerValueParts(settings.optimizer, settings.learningRate, settings.optimizerParams);
 
   return (
     <Panel title="Formulas" aside="Follows your settings">
@@ -55,7 +55,12 @@ export function FormulasPanel() {
         <FormulaCard title="Optimizer update" name={optimizer.label} description={optimizer.description}>
           <div data-testid="formula-optimizer" className="formula-optimizer">
             <Formula latex={optimizer.latex} />
-            <Formula latex={values} className="formula--values" />
+            {/* One equation per value, so a narrow card wraps them instead of cutting the last off. */}
+            <p className="formula-values">
+              {values.map((value) => (
+                <Formula key={value} block={false} latex={value} className="formula--values" />
+              ))}
+            </p>
           </div>
           <p className="formula-card__where">
             <Formula block={false} latex={String.raw`g_t`} /> is the gradient of the loss with respect to the weights{' '}

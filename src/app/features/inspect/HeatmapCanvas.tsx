@@ -10,7 +10,7 @@ interface HeatmapCanvasProps {
   height: number;
   /** Magnitude drawn fully opaque. */
   scale: number;
-  /** Displayed side of the longer edge, CSS pixels. */
+  /** Displayed side of the longer edge, CSS pixels, times the surrounding `--map-zoom` (1 unless a view enlarges it). */
   size: number;
   label: string;
 }
@@ -31,7 +31,7 @@ export const HeatmapCanvas = memo(function HeatmapCanvas({ values, offset, width
       className="heatmap"
       width={width}
       height={height}
-      style={{ width: width * ratio, height: height * ratio }}
+      style={{ width: `calc(${width * ratio}px * var(--map-zoom, 1))`, height: `calc(${height * ratio}px * var(--map-zoom, 1))` }}
       role="img"
       aria-label={label}
     />

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { formatInteger, formatPercent } from '../../components/format';
@@ -31,6 +31,7 @@ export function LookInside() {
   const testCount = useAppStore((state) => state.datasetSizes?.test ?? 10_000);
   const inputId = useId();
   const names = useClassNames();
+  const [large, setLarge] = useState(false);
 
   useEffect(() => {
     if (hasModel) service.learning.inspect(index);
@@ -45,7 +46,7 @@ export function LookInside() {
   const label = testSet && index < testSet.loaded ? (names[testSet.labels[index] ?? 0] ?? null) : null;
 
   return (
-    <Panel title="A look inside" aside={shown ? `test image ${index} · predicted ${names[shown.predicted] ?? shown.predicted} (${formatPercent(shown.probabilities[shown.predicted] ?? 0, 0)})` : undefined}>
+    <Panel className={large ? 'inspect inspect--large' : 'inspect'} title="A look inside" aside={shown ? `test image ${index} · predicted ${names[shown.predicted] ?? shown.predicted} (${formatPercent(shown.probabilities[shown.predicted] ?? 0, 0)})` : undefined}>
       <div className="inspect-picker">
         <DigitImage pixels={testImagePixels(testSet, index)} size={84} label={`Test image ${index}`} />
         <div className="field inspect-picker__field">
@@ -66,6 +67,10 @@ export function LookInside() {
             {label === null ? 'Or choose an image in the predictions or the evaluation.' : `A ${label}. Or choose an image above.`}
           </span>
         </div>
+        <label className="chart-toggle inspect-picker__zoom">
+          <input type="checkbox" checked={large} onChange={(event) => setLarge(event.target.checked)} />
+          Large pictures
+        </label>
       </div>
       {!hasModel ? <p className="panel-note">Train or Step first: the layers have nothing to show until the network exists.</p> : null}
       {shown ? <LayerActivations result={shown} /> : null}
