@@ -50,23 +50,15 @@ test('Auto trains LeNet-5 on WASM past 20 batches on a machine without a GPU, an
   const late = await lossSnapshot(page);
 
   expect(await readout(page, 'backend')).toBe('wasm');
-  // Auto timed the backends before the first batch and says so: at least two figures, then the winner.
-  const chose = page.getByRole('status').filter({ hasText: /Auto chose WASM/ });
-  await expect(chose).toContainText(/Auto chose WASM, the fastest for this network here: WASM [\d,]+\/s · \w+ [\d,]+\/s.* → WASM/);
+  // Without a hardware GPU, WASM is the one fast backend: Auto takes it without timing, and names the slow ones it left out.
+  await expect(page.getByRole('status').filter({ hasText: /Auto chose WASM/ })).toContainText(
+    /Auto chose WASM: with no hardware GPU here it is the one fast backend, so there was nothing to time \(not timed: .*CPU/,
+  );
   expect(early.batches).toBe(3);
   expect(late.batches).toBeGreaterThan(20);
   // Untrained, the loss is about ln 10 = 2.3; 20 batches of Adam take it well under 60 % of that.
   expect(early.meanLoss).toBeGreaterThan(1.8);
   expect(meanLossBetween(middle, late)).toBeLessThan(0.6 * early.meanLoss);
-
-  // A new run of the same network on this device takes the remembered pick: nothing is timed again.
-  await page.getByRole('button', { name: 'Reset' }).click();
-  await waitForState(page, ['idle']);
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(page.getByTestId('metric-batch')).toHaveAttribute('data-value', '1', { timeout: 60_000 });
-  await expect(chose).toContainText(/Auto chose WASM, remembered from timing this network on this device: WASM [\d,]+\/s/);
-  await expect(page.getByRole('status').filter({ hasText: /Auto is timing/ })).toHaveCount(0);
-  expect(await readout(page, 'backend')).toBe('wasm');
 });
 
 test('?backend=wasm trains a residual convolutional network (Small ResNet) one Step', async ({ page }) => {

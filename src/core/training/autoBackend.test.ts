@@ -77,23 +77,23 @@ describe('deviceKey and autoPickKey', () => {
 });
 
 describe('autoCandidates', () => {
-  it('without a GPU times WASM and CPU, with software WebGL and WebGPU as the fallback', () => {
-    expect(autoCandidates(cpuOnly)).toEqual({ timed: ['wasm', 'cpu'], fallback: ['webgl', 'webgpu'] });
+  it('without a GPU has one fast candidate, WASM, with software WebGL and WebGPU and CPU as the fallback', () => {
+    expect(autoCandidates(cpuOnly)).toEqual({ timed: ['wasm'], fallback: ['webgl', 'webgpu', 'cpu'] });
   });
 
   it('with a GPU times the GPU backends first', () => {
-    expect(autoCandidates(gpu)).toEqual({ timed: ['webgpu', 'webgl', 'wasm', 'cpu'], fallback: [] });
+    expect(autoCandidates(gpu)).toEqual({ timed: ['webgpu', 'webgl', 'wasm'], fallback: ['cpu'] });
   });
 
-  it('without WebGL or WebGPU times WASM and CPU only', () => {
-    expect(autoCandidates({ webgpu: false, webgpuHardware: false, webgl: false, webglRenderer: '', cores: 2 })).toEqual({ timed: ['wasm', 'cpu'], fallback: [] });
+  it('without WebGL or WebGPU has WASM, and CPU as the fallback', () => {
+    expect(autoCandidates({ webgpu: false, webgpuHardware: false, webgl: false, webglRenderer: '', cores: 2 })).toEqual({ timed: ['wasm'], fallback: ['cpu'] });
   });
 });
 
 describe('needsFallback and the batch sizes timed', () => {
-  it('times the fallback only when no backend but CPU could train', () => {
-    expect(needsFallback([{ backend: 'wasm', samplesPerSecond: null }, { backend: 'cpu', samplesPerSecond: 100 }])).toBe(true);
-    expect(needsFallback([{ backend: 'wasm', samplesPerSecond: 870 }, { backend: 'cpu', samplesPerSecond: 100 }])).toBe(false);
+  it('times the fallback only when none of the fast backends could train', () => {
+    expect(needsFallback([{ backend: 'webgl', samplesPerSecond: null }, { backend: 'wasm', samplesPerSecond: null }])).toBe(true);
+    expect(needsFallback([{ backend: 'webgl', samplesPerSecond: null }, { backend: 'wasm', samplesPerSecond: 870 }])).toBe(false);
     expect(needsFallback([])).toBe(true);
   });
 

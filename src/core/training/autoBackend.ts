@@ -36,22 +36,25 @@ export interface AutoDevice {
   cores: number;
 }
 
-/** Backends Auto times, likeliest fastest first, and software GPU backends it times only as a fallback. */
+/** Backends Auto times, likeliest fastest first, and the slow ones it times only as a fallback. */
 export interface AutoCandidates {
   timed: BackendName[];
   /**
-   * Software WebGL and WebGPU (SwiftShader, llvmpipe): 4-30x slower than WASM
-   * on every network measured on CPU-only machines, and their first batch
-   * compiles shaders for seconds, which no time budget can cut short. Timed
-   * only when no backend but CPU could train the network.
+   * Software WebGL and WebGPU (SwiftShader, llvmpipe) and tfjs's plain-JS CPU
+   * backend: 4-30x slower than WASM on every network measured on CPU-only
+   * machines. A few batches cannot time them fairly either: software GL
+   * compiles shaders for seconds on its first batch, and the CPU kernels are
+   * JavaScript that V8 only makes fast after many calls (LeNet-5 times at
+   * 8-16/s cold against 79/s in a long run). Timed only when no other backend
+   * could train the network.
    */
   fallback: BackendName[];
 }
 
 /**
  * The backends to time on `device`, likeliest fastest first (hardware
- * WebGPU, hardware WebGL, WASM, CPU), so the clearly-slower cut ends the
- * later ones early; software WebGL and WebGPU are the fallback.
+ * WebGPU, hardware WebGL, WASM), so the clearly-slower cut ends the later
+ * ones early; software WebGL and WebGPU and CPU are the fallback.
  */
 export function autoCandidates(device: AutoDevice): AutoCandidates {
   const softwareGl = isSoftwareRenderer(device.webglRenderer);
@@ -59,15 +62,16 @@ export function autoCandidates(device: AutoDevice): AutoCandidates {
   const fallback: BackendName[] = [];
   if (device.webgpuHardware) timed.push('webgpu');
   if (device.webgl && !softwareGl) timed.push('webgl');
-  timed.push('wasm', 'cpu');
+  timed.push('wasm');
   if (device.webgl && softwareGl) fallback.push('webgl');
   if (device.webgpu && !device.webgpuHardware) fallback.push('webgpu');
+  fallback.push('cpu');
   return { timed, fallback };
 }
 
-/** True when the fallback backends must be timed too: no backend but CPU could train the network. */
+/** True when the fallback backends must be timed too: none of the fast ones could train the network. */
 export function needsFallback(figures: readonly BackendFigure[]): boolean {
-  return !figures.some((figure) => figure.backend !== 'cpu' && figure.samplesPerSecond !== null);
+  return !figures.some((figure) => figure.samplesPerSecond !== null);
 }
 
 /** Most samples in a batch timed on CPU (see timedBatchSize). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigures, formatSpeed, measuredReason, rememberedReason } from './autoBackendText';
+import { formatFigures, formatSpeed, measuredReason, rememberedReason, soleReason } from './autoBackendText';
 
 describe('formatSpeed', () => {
   it.each([
@@ -32,7 +32,13 @@ describe('reasons', () => {
 
   it('a measured pick names the winner, the figures and what was not timed', () => {
     expect(measuredReason(figures, 'wasm', ['webgl', 'webgpu'])).toBe(
-      'Auto chose WASM, the fastest for this network here: WASM 870/s · CPU 110/s → WASM (not timed: WebGL and WebGPU, which run on the CPU here, far slower than WASM)',
+      'Auto chose WASM, the fastest for this network here: WASM 870/s · CPU 110/s → WASM (not timed: WebGL and WebGPU, which compute on the processor here, far slower than WASM)',
+    );
+  });
+
+  it('a sole fast backend is taken untimed, and the reason names the slow ones', () => {
+    expect(soleReason('wasm', ['webgl', 'webgpu', 'cpu'])).toBe(
+      'Auto chose WASM: with no hardware GPU here it is the one fast backend, so there was nothing to time (not timed: WebGL, WebGPU and CPU, which compute on the processor here, far slower than WASM)',
     );
   });
 

@@ -23,7 +23,9 @@ export function formatFigures(figures: readonly BackendFigure[], winner: Backend
 
 function skippedText(skipped: readonly BackendName[]): string {
   if (skipped.length === 0) return '';
-  return ` (not timed: ${skipped.map((backend) => BACKEND_LABELS[backend]).join(' and ')}, which run on the CPU here, far slower than WASM)`;
+  const names = skipped.map((backend) => BACKEND_LABELS[backend]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+  return ` (not timed: ${list}, which compute on the processor here, far slower than WASM)`;
 }
 
 /** Status while Auto times the backends, before the run's first batch. */
@@ -34,6 +36,11 @@ export function measuringReason(backends: readonly BackendName[]): string {
 /** Why Auto chose a backend it has just measured as the fastest. */
 export function measuredReason(figures: readonly BackendFigure[], winner: BackendName, skipped: readonly BackendName[]): string {
   return `Auto chose ${BACKEND_LABELS[winner]}, the fastest for this network here: ${formatFigures(figures, winner)}${skippedText(skipped)}`;
+}
+
+/** Why Auto chose the one fast backend this device has, without timing it (there was nothing to compare). */
+export function soleReason(winner: BackendName, skipped: readonly BackendName[]): string {
+  return `Auto chose ${BACKEND_LABELS[winner]}: with no hardware GPU here it is the one fast backend, so there was nothing to time${skippedText(skipped)}`;
 }
 
 /** Why Auto chose a backend it remembered for this network and device (no new measurement). */

@@ -56,8 +56,17 @@ describe('Auto that measures', { timeout: 60_000 }, () => {
     const timedFor: string[][] = [];
     const webglThenCpu = (): { timed: BackendName[]; fallback: BackendName[] } => ({ timed: ['webgl'], fallback: ['cpu'] });
     const pick = await measuredAutoPick(trial, transientPickMemory(), (backends) => timedFor.push(backends), webglThenCpu);
-    expect(timedFor).toEqual([['webgl'], ['cpu']]);
+    // WebGL alone had nothing to be compared with, so it was only started (and failed in Node); then CPU was timed.
+    expect(timedFor).toEqual([['cpu']]);
     expect(pick?.backend).toBe('cpu');
     expect(pick?.reason).toMatch(/CPU [\d,]+\/s · WebGL could not train it → CPU$/);
+  });
+
+  it('takes a sole fast candidate untimed when it starts', async () => {
+    const timedFor: string[][] = [];
+    const cpuAlone = (): { timed: BackendName[]; fallback: BackendName[] } => ({ timed: ['cpu'], fallback: ['webgl'] });
+    const pick = await measuredAutoPick(trial, transientPickMemory(), (backends) => timedFor.push(backends), cpuAlone);
+    expect(timedFor).toEqual([]);
+    expect(pick).toEqual({ backend: 'cpu', reason: expect.stringMatching(/^Auto chose CPU: with no hardware GPU here it is the one fast backend, so there was nothing to time \(not timed: WebGL,/) });
   });
 });

@@ -2,7 +2,7 @@
 // each backend that can train it and take the fastest; after that, the pick
 // remembered for this network and device, without timing again.
 import { autoCandidates, autoPickKey, type AutoCandidates, bestSpeed, needsFallback, chooseWinner, deviceKey, networkSignature, type AutoDevice, type BackendFigure } from '../../core/training/autoBackend';
-import { measuredReason, rememberedReason } from '../../core/training/autoBackendText';
+import { measuredReason, rememberedReason, soleReason } from '../../core/training/autoBackendText';
 import type { BackendName } from '../../core/training/backends';
 import { activateBackend, probeDevice, type BackendPick } from './backends';
 import type { PickMemory } from './autoMemory';
@@ -13,6 +13,16 @@ export async function autoDevice(): Promise<AutoDevice> {
   const caps = await probeDevice();
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
   return { webgpu: caps.webgpu, webgpuHardware: caps.webgpuHardware, webgl: caps.webgl, webglRenderer: caps.webglRenderer, cores };
+}
+
+/** True when the backend starts on this device (it is then the active one). */
+async function startsHere(backend: BackendName): Promise<boolean> {
+  try {
+    await activateBackend(backend);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Times the backends in order; each knows the best speed so far (`earlier` figures included). */
@@ -46,8 +56,15 @@ export async function measuredAutoPick(
     }
   }
   const { timed, fallback } = candidates(device);
-  measuring(timed);
-  const figures = await measureBackends(timed, trial);
+  let figures: BackendFigure[];
+  if (timed.length === 1) {
+    // One fast candidate: nothing to compare it with, so it is taken if it starts, untimed.
+    if (await startsHere(timed[0])) return { backend: timed[0], reason: soleReason(timed[0], fallback) };
+    figures = [{ backend: timed[0], samplesPerSecond: null }];
+  } else {
+    measuring(timed);
+    figures = await measureBackends(timed, trial);
+  }
   let skipped = fallback;
   if (fallback.length > 0 && needsFallback(figures)) {
     measuring(fallback);
