@@ -2,6 +2,7 @@
 // results, and events. Types, plus the list of error codes the worker checks
 // against; no imports at run time. The app imports this file with
 // `import type` only, so no tfjs reaches the page.
+import type { RunCheckpoint } from '../core/checkpoint/types';
 import type { NetworkGraph } from '../core/network/types';
 import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
@@ -16,6 +17,7 @@ import type {
 } from './protocolViews';
 
 export type * from './protocolViews';
+export type { RunCheckpoint, SavedTensor } from '../core/checkpoint/types';
 
 /** Lifecycle of the current run, as shown by the `training-state` readout. */
 export type TrainingState = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -95,6 +97,17 @@ export interface WorkerRequestBodies {
   inspect: { index: number };
   /** First convolution's filters and every weighted layer's weight and gradient histograms. Answers WeightsResult. */
   weights: NoBody;
+  /**
+   * The current run's weights, optimizer state and position, taken at a batch
+   * boundary (also while training: the loop waits for it). Answers RunCheckpoint, buffers transferred.
+   */
+  checkpoint: NoBody;
+  /**
+   * Builds a fresh run of the checkpoint's network and settings, puts its
+   * weights and optimizer state in, and pauses there: Train goes on from it.
+   * Sends no 'run-reset' (the page decides whether the curves start over).
+   */
+  'restore-checkpoint': { checkpoint: RunCheckpoint };
 }
 
 /** A request that carries nothing but its type and id. */
@@ -179,6 +192,8 @@ export interface WorkerResults extends Record<RequestType, unknown> {
   'test-images': TestImagesResult;
   inspect: InspectResult;
   weights: WeightsResult;
+  checkpoint: RunCheckpoint;
+  'restore-checkpoint': void;
 }
 
 /** The result type of a request type, e.g. ResultOf<'inspect'> = InspectResult. */
@@ -249,3 +264,21 @@ export type WorkerEvent =
   /** The run was cleared (Reset, a new network or new settings): curves start over. */
   | { type: 'run-reset' }
   | { type: 'error'; error: WorkerError };
+
+/** Faults the worker provokes on purpose when it was started for fault tests (TEST_FAULTS_WORKER_NAME). */
+export type TestFault = 'close' | 'throw' | 'hang';
+
+/** The worker name that allows test faults; any other worker ignores them. */
+export const TEST_FAULTS_WORKER_NAME = 'training-test-faults';
+
+/**
+ * Page -> worker messages outside the command queue, handled at once: the
+ * heartbeat (answered by a pong even while a long command runs) and test faults.
+ */
+export type WorkerControl = { type: 'ping'; seq: number } | { type: 'test-fault'; fault: TestFault };
+
+/** Worker -> page: the answer to a ping. */
+export interface WorkerPong {
+  type: 'pong';
+  seq: number;
+}

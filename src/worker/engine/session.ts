@@ -15,6 +15,7 @@ import { createBatchSource } from './batchSource';
 import { EngineError, toWorkerError } from './errors';
 import { TrainingRun, type RunOutcome } from './trainingRun';
 import { ownBuffer, Transfer, type EmitEvent } from './transfer';
+import { checkpointBuffers, type RunCheckpoint } from '../../core/checkpoint/types';
 
 /** Most test images one 'test-images' request may ask for. */
 export const MAX_TEST_IMAGES_PER_REQUEST = 500;
@@ -41,6 +42,8 @@ export class Session {
   private backend: BackendName | null = null;
   private run: TrainingRun | null = null;
   private key = '';
+  /** The network of the current run. */
+  private graph: RunSpec['graph'] = { nodes: [], edges: [] };
   private state: TrainingState = 'idle';
   private loop: Promise<void> | null = null;
 
@@ -185,6 +188,29 @@ export class Session {
     return this.currentRun().weights();
   }
 
+  /** The current run's weights, optimizer state and position (a batch boundary, also while it trains). */
+  async checkpoint(): Promise<Transfer<RunCheckpoint>> {
+    const run = this.currentRun();
+    const graph = this.graph;
+    const state = await run.checkpoint();
+    const checkpoint: RunCheckpoint = { ...state, graph, settings: run.currentSettings, takenAt: Date.now() };
+    return new Transfer(checkpoint, checkpointBuffers(checkpoint));
+  }
+
+  /** A fresh run of the checkpoint's network and settings with its state put back, paused (done if it trained every epoch). */
+  async restoreCheckpoint(checkpoint: RunCheckpoint): Promise<void> {
+    await this.stopLoop();
+    this.disposeRun();
+    const run = await this.prepareRun({ graph: checkpoint.graph, settings: checkpoint.settings }, false);
+    try {
+      await run.restore(checkpoint);
+    } catch (error) {
+      this.disposeRun();
+      throw error;
+    }
+    this.setState(run.finished ? 'done' : 'paused');
+  }
+
   private currentRun(): TrainingRun {
     if (!this.run) throw new EngineError('no-model', 'There is no network yet: press Train or Step to build one.');
     return this.run;
@@ -196,7 +222,7 @@ export class Session {
     }
   }
 
-  private async prepareRun(spec: RunSpec): Promise<TrainingRun> {
+  private async prepareRun(spec: RunSpec, announce = true): Promise<TrainingRun> {
     if (!this.data) throw new EngineError('not-ready', 'The data is still loading; wait for it to finish, then press Train again.');
     const key = runKey(spec);
     const reusable = this.run && key === this.key && this.state !== 'done' && this.state !== 'error';
@@ -222,7 +248,8 @@ export class Session {
       test: createBatchSource(data.test),
     }, this.emit);
     this.key = key;
-    this.emit({ type: 'run-reset' });
+    this.graph = spec.graph;
+    if (announce) this.emit({ type: 'run-reset' });
     return this.run;
   }
 

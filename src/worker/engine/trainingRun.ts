@@ -22,6 +22,8 @@ import { Throughput } from './throughput';
 import { trainStep, weightHealth, type StepResult } from './trainStep';
 import { ownBuffer, type EmitEvent, type Transfer } from './transfer';
 import { weightsReport } from './weightsReport';
+import { freezeState, readFrozen, restoreState, type CapturedState } from '../checkpoint';
+import type { RunPosition } from '../../core/checkpoint/types';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Why the loop stopped. */
@@ -71,6 +73,8 @@ export class TrainingRun {
   private predictionsBatch = -1;
   private predictionsAt = Number.NEGATIVE_INFINITY;
   private disposed = false;
+  /** While set, no new batch starts (a checkpoint is being taken). */
+  private hold: Promise<void> | null = null;
 
   constructor(model: tf.LayersModel, settings: TrainingSettings, readonly data: RunData, private readonly emit: EmitEvent) {
     this.model = model;
@@ -122,7 +126,9 @@ export class TrainingRun {
     this.throughput.restart();
     let lastReport = performance.now();
     let trained = 0;
-    while (!this.pauseRequested && trained < maxBatches && !this.finished) {
+    for (;;) {
+      if (this.hold) await this.hold;
+      if (this.pauseRequested || trained >= maxBatches || this.finished) break;
       // Decided before the step, so the step that ends a report measures its gradient norms.
       const reportDue = this.position + this.settings.batchSize >= this.data.train.count
         || trained + 1 >= maxBatches
@@ -263,6 +269,34 @@ export class TrainingRun {
     } finally {
       tf.dispose([batch.xs, batch.ys]);
     }
+  }
+
+  /** The settings the run trains with now (live changes included). */
+  get currentSettings(): TrainingSettings {
+    return this.settings;
+  }
+
+  /** The weights, the optimizer state and the position, all from one batch boundary. */
+  async checkpoint(): Promise<CapturedState & RunPosition> {
+    const frozen = freezeState(this.model, this.optimizer)
+      .then((state) => ({ state, position: { batch: this.batch, epoch: this.epoch, position: this.position } }));
+    const hold = frozen.then(() => undefined, () => undefined);
+    this.hold = hold;
+    try {
+      const { state, position } = await frozen;
+      return { ...(await readFrozen(state)), ...position };
+    } finally {
+      if (this.hold === hold) this.hold = null;
+    }
+  }
+
+  /** Takes on a checkpoint's weights, optimizer state and position (a fresh run of the same network). */
+  async restore(state: Pick<CapturedState, 'weights' | 'optimizerState'> & RunPosition): Promise<void> {
+    await restoreState(this.model, this.optimizer, state);
+    this.batch = state.batch;
+    this.epoch = state.epoch;
+    this.position = state.position;
+    this.order = null;
   }
 
   /** Frees the model, the optimizer's state and any unread results. */
