@@ -2,7 +2,8 @@
 // typed command path and streams events. tfjs lives only in this worker.
 // Heartbeat pings (and, in a worker started for fault tests, test faults)
 // are answered at once, outside the command queue.
-import { TEST_FAULTS_WORKER_NAME, type TestFault, type WorkerControl, type WorkerEvent, type WorkerPong, type WorkerRequest } from './protocol';
+import { TEST_FAULTS_WORKER_NAME } from '../core/testFaults';
+import type { TestFault, WorkerControl, WorkerEvent, WorkerPong, WorkerRequest } from './protocol';
 import { createCommandRunner, sessionHandlers } from './commands';
 import { Session } from './engine/session';
 

@@ -268,9 +268,6 @@ export type WorkerEvent =
 /** Faults the worker provokes on purpose when it was started for fault tests (TEST_FAULTS_WORKER_NAME). */
 export type TestFault = 'close' | 'throw' | 'hang';
 
-/** The worker name that allows test faults; any other worker ignores them. */
-export const TEST_FAULTS_WORKER_NAME = 'training-test-faults';
-
 /**
  * Page -> worker messages outside the command queue, handled at once: the
  * heartbeat (answered by a pong even while a long command runs) and test faults.

@@ -1,6 +1,7 @@
 import type { RunChange } from '../../core/training/runChanges';
 import type { DocumentError } from '../../core/document/errors';
 import type { DocumentSource } from '../../core/document/format';
+import type { ModelFileError } from '../../core/checkpoint/modelFile';
 import type { BackendName } from '../../core/training/types';
 import type { WorkerError } from '../../worker/protocol';
 
@@ -17,7 +18,13 @@ export type AlertContent =
       loss: number;
       reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
     }
-  | { kind: 'document-rejected'; source: DocumentSource; error: DocumentError; fileName?: string };
+  | { kind: 'document-rejected'; source: DocumentSource; error: DocumentError; fileName?: string }
+  /** The worker died or stopped answering and a new one took over, from the checkpoint at `batch` (null: none yet). */
+  | { kind: 'worker-restarted'; cause: string; batch: number | null }
+  /** The work saved in this browser could not be read; it was kept under `keptAs` and the app started from a usable network. */
+  | { kind: 'saved-work-set-aside'; keptAs: string; reason: string }
+  /** A model file (Load model, a named save) was refused. */
+  | { kind: 'model-rejected'; fileName: string; error: ModelFileError };
 
 export type AppAlert = AlertContent & { id: number };
 

@@ -208,6 +208,7 @@ export class Session {
       this.disposeRun();
       throw error;
     }
+    this.emit({ type: 'progress', points: [], ...run.progress, throughput: 0 });
     this.setState(run.finished ? 'done' : 'paused');
   }
 

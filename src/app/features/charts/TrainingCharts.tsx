@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Panel } from '../../components/Panel';
 import { formatLoss } from '../../components/format';
@@ -42,7 +42,8 @@ export function TrainingCharts() {
   const batches = useMemo(() => curveForChart(curve), [curve]);
   const overlays = useOverlays();
   const marks = useLiveChangeMarks();
-  const [logLoss, setLogLoss] = useState(false);
+  const logLoss = useAppStore((state) => state.layout.logLossAxis);
+  const setLayout = useAppStore((state) => state.setLayout);
   const logId = useId();
 
   return (
@@ -51,7 +52,7 @@ export function TrainingCharts() {
         title="Loss"
         aside={
           <label className="chart-toggle" htmlFor={logId}>
-            <input id={logId} type="checkbox" checked={logLoss} onChange={(event) => setLogLoss(event.target.checked)} />
+            <input id={logId} type="checkbox" checked={logLoss} onChange={(event) => setLayout({ logLossAxis: event.target.checked })} />
             Log scale
           </label>
         }

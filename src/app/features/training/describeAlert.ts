@@ -2,6 +2,7 @@ import { formatInteger, formatLoss } from '../../components/format';
 import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
 import { describeRejection } from '../share/shareText';
+import { modelRejectedText, savedWorkSetAsideText, workerRestartedText } from '../persist/persistText';
 
 /** An alert in words: what happened and what to do about it. */
 export interface AlertText {
@@ -75,5 +76,11 @@ export function describeAlert(alert: AppAlert): AlertText {
     }
     case 'document-rejected':
       return describeRejection(alert.source, alert.error, alert.fileName);
+    case 'worker-restarted':
+      return workerRestartedText(alert.cause, alert.batch);
+    case 'saved-work-set-aside':
+      return savedWorkSetAsideText(alert.keptAs, alert.reason);
+    case 'model-rejected':
+      return modelRejectedText(alert.fileName, alert.error);
   }
 }
