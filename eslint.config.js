@@ -98,4 +98,13 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },
+  {
+    // Every spec takes test and expect from e2e/fixtures.ts, whose test fails on any CSP violation.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: "Import test and expect from './fixtures': its test checks the Content-Security-Policy." }],
+      }],
+    },
+  },
 );

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { offlinePlugins } from './scripts/offline';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
 
 /**
  * The URL path the app is served from. By default './': every asset URL is
@@ -45,7 +46,7 @@ const benchReferenceBuild: UserConfig = {
 
 export default defineConfig(({ command }) => ({
   base: basePath(),
-  plugins: [react(), offlinePlugins(fileURLToPath(new URL('./public/icon.svg', import.meta.url)))],
+  plugins: [react(), contentSecurityPolicy(), offlinePlugins(fileURLToPath(new URL('./public/icon.svg', import.meta.url)))],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   ...(command === 'build' ? benchReferenceBuild : {}),

@@ -1,6 +1,6 @@
 // Every backend this browser offers trains one batch through the same UI.
-import { expect, test, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, readout, waitForState } from './fixtures';
+import type { Page } from '@playwright/test';
+import { choose, expect, numericReadout, openApp, readout, test, waitForState } from './fixtures';
 
 for (const backend of ['cpu', 'wasm', 'webgl', 'webgpu'] as const) {
   test(`?backend=${backend} forces ${backend}, and Step trains exactly one batch`, async ({ page }) => {

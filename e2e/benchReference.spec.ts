@@ -1,6 +1,7 @@
 // The benchmark's reference page (bench/reference.html in dist/bench/) trains
 // the app's presets with model.fit on the main thread, on the backend it is asked for.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 interface ReferenceResult {
   state: string;

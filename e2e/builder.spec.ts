@@ -1,8 +1,8 @@
 // The visual network builder, driven like a person would: palette buttons,
 // drag and drop from the palette, wires drawn with the mouse, the properties
 // panel, Undo, and a real training step on what was built.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, waitForState } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { choose, expect, numericReadout, openApp, test, waitForState } from './fixtures';
 
 const layer = (page: Page, name: string): Locator => page.getByRole('group', { name: `Layer ${name}`, exact: true });
 const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });

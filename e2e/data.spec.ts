@@ -5,7 +5,7 @@
 // The service worker stays allowed (Playwright's default) on purpose: it has no
 // route for data/, so every data request still reaches this server and the
 // counts below also prove it neither answers nor caches those files.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { serveStatic, type Override } from '../scripts/serve-subpath.mjs';
 
 async function withServer(override: ((path: string) => Override | undefined) | undefined, body: (url: string, requests: string[]) => Promise<void>) {

@@ -3,8 +3,8 @@
 // on 10,000 training samples reaches at least 0.78 test accuracy, and the
 // class names appear in every view that shows a class. Switching back to
 // MNIST clears that run and loads MNIST again (from the worker's memory).
-import { expect, test, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, readout, setField, waitForState } from './fixtures';
+import type { Page } from '@playwright/test';
+import { choose, expect, numericReadout, openApp, readout, setField, test, waitForState } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 

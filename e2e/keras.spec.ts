@@ -2,8 +2,8 @@
 // the course's parameter count, a wrong input shape is explained and changes
 // nothing, and LeNet-5's export downloads a runnable script.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { choose, openApp, readout } from './fixtures';
+import type { Page } from '@playwright/test';
+import { choose, expect, openApp, readout, test } from './fixtures';
 
 const COURSE_SNIPPET = `model = keras.Sequential([
     layers.Dense(1024, activation='relu', input_shape=(784,)),

@@ -1,8 +1,8 @@
 // The learning views, end to end: one real epoch of MLP 128-64-10 on MNIST,
 // then the confusion matrix, prediction grid, formulas, drawing canvas,
 // ROC curves, mistakes, a look inside and the run history, on that model.
-import { expect, test, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, setField, waitForState } from './fixtures';
+import type { Page } from '@playwright/test';
+import { choose, expect, numericReadout, openApp, setField, test, waitForState } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -128,7 +128,7 @@ test('a look inside: activations of a chosen image, weights and gradient norms',
 
   await page.getByRole('button', { name: 'Refresh weights' }).click();
   await expect(page.getByTestId('weight-histograms').locator('li')).toHaveCount(3);
-  await expect(page.getByTestId('gradient-norm-chart').locator('path.recharts-curve')).toHaveCount(3);
+  await expect(page.getByTestId('gradient-norm-chart').locator('path.chart-line')).toHaveCount(3);
 });
 
 test('Evaluate now and the run history: the finished run can be overlaid on the charts', async () => {
@@ -139,5 +139,5 @@ test('Evaluate now and the run history: the finished run can be overlaid on the 
   await expect(page.getByTestId('loss-chart').locator('.chart-legend__item--overlay')).toContainText('Run 1');
   await expect(page.getByTestId('accuracy-chart').locator('.chart-legend__item--overlay')).toHaveCount(1);
   await page.getByRole('checkbox', { name: 'Log scale', exact: true }).check();
-  await expect(page.getByTestId('loss-chart').locator('path.recharts-curve').first()).toBeVisible();
+  await expect(page.getByTestId('loss-chart').locator('path.chart-line').first()).toBeVisible();
 });

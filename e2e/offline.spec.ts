@@ -6,9 +6,9 @@
 // gets a fresh browser context, so no service worker survives from another test.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { serveStatic, type Override, type StaticServer } from '../scripts/serve-subpath.mjs';
-import { readout } from './fixtures';
+import { expect, readout, test } from './fixtures';
 
 const train = (page: Page) => page.getByRole('button', { name: 'Train', exact: true });
 

@@ -1,7 +1,6 @@
 // Takes the README's screenshot after a short real training run, in light
 // and dark themes. Set UPDATE_SCREENSHOTS=1 to refresh e2e/screenshots/.
-import { expect, test } from '@playwright/test';
-import { choose, numericReadout, openApp, setField, waitForState } from './fixtures';
+import { choose, expect, numericReadout, openApp, setField, test, waitForState } from './fixtures';
 
 const target = process.env.UPDATE_SCREENSHOTS ? 'e2e/screenshots' : 'test-results/screenshots';
 

@@ -1,7 +1,6 @@
 // Settings: out-of-range values are kept and flagged, and the seed makes a
 // run repeatable.
-import { expect, test } from '@playwright/test';
-import { choose, numericReadout, openApp, setField, waitForState } from './fixtures';
+import { choose, expect, numericReadout, openApp, setField, test, waitForState } from './fixtures';
 
 test('an out-of-range batch size is kept as typed, named in an alert, and blocks Train', async ({ page }) => {
   await openApp(page);

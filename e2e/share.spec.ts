@@ -2,8 +2,10 @@
 // Import network carry a network and its settings into a fresh browser
 // profile; damaged links and files raise an alert and change nothing.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, readout, setField } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { encodeDocumentForUrl } from '../src/core/document/link';
+import { restoreDocument } from '../src/core/document/restore';
+import { choose, expect, numericReadout, openApp, readout, setField, test } from './fixtures';
 
 /** What a person sees of a network: its parameter count, its layers and its settings. */
 interface Snapshot {
@@ -169,6 +171,31 @@ test('a garbage link raises an alert and leaves a usable network; a good link in
   await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue('0.02');
   await expect(page.getByLabel('Batch size', { exact: true })).toHaveValue('128');
   await expect(page.getByRole('textbox', { name: 'Network name' })).toHaveValue('LeNet-5 for class');
+});
+
+test('a damaged link arriving in an open app raises an alert and keeps the network; markup in a link shows as text', async ({ page }) => {
+  await openApp(page, '?backend=cpu');
+  const before = await editNetwork(page);
+  const saved = readFileSync(new URL('../src/core/document/fixtures/lenet5-v2.link.txt', import.meta.url), 'utf8').trim();
+  const setHash = (hash: string) => page.evaluate((value) => (window.location.hash = value), hash);
+
+  // A link cut off in the middle, as a chat program may leave it.
+  await setHash(`doc=${saved.slice(0, Math.floor(saved.length / 2))}`);
+  await expect(alert(page)).toContainText('The link is damaged');
+  await expect(alert(page)).toContainText('Your network and settings are unchanged');
+  expect(await snapshot(page)).toEqual(before);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBe(1);
+
+  const payload = '<img src=x onerror=window.__xss=1>';
+  const restored = restoreDocument(blankDocument({ name: payload }));
+  if (!restored.ok) throw new Error('the test document does not restore');
+  await setHash(`doc=${encodeDocumentForUrl(restored.document)}`);
+  await expect(page.getByRole('textbox', { name: 'Network name' })).toHaveValue(payload);
+  await expect(page.getByTestId('param-count')).toHaveAttribute('data-value', '7850');
+  await expectStatus(page, `Opened “${payload}” from the link`);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });
 
 test('markup in a document is never run: names show as text', async ({ page }) => {

@@ -1,38 +1,56 @@
 // The spine, end to end: real MNIST, real tfjs training in a Web Worker,
 // driven through the UI by accessible names.
-import { expect, test } from '@playwright/test';
-import { choose, longTasks, numericReadout, openApp, readout, recordLongTasks, setField, waitForState } from './fixtures';
+import { choose, expect, longTasks, numericReadout, openApp, pageTime, readout, recordLongTasks, setField, test, waitForState } from './fixtures';
 
-test('MLP 128-64-10 with Adam trains one epoch to >= 95% test accuracy without freezing the page', async ({ page }) => {
+/** Longest main-thread task allowed during steady training: a margin that keeps CI stable (docs/BENCHMARKS.md has the strict figures). */
+const MAX_STEADY_TASK_MS = 150;
+
+test('MLP 128-64-10 with Adam trains two epochs to >= 95% test accuracy without freezing the page', async ({ page }) => {
   await recordLongTasks(page);
   await openApp(page);
   await choose(page, 'Preset', 'MLP 128-64-10');
   await choose(page, 'Optimizer', 'Adam');
   await setField(page, 'Learning rate', '0.001');
   await setField(page, 'Batch size', '64');
-  await setField(page, 'Epochs', '1');
+  // Two epochs, so the run is still training when every view has been looked at, however fast the machine.
+  await setField(page, 'Epochs', '2');
   await expect(page.getByTestId('param-count')).toHaveAttribute('data-value', '109386');
 
-  const before = (await longTasks(page)).length;
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await waitForState(page, ['running', 'done']);
+  // Steady training: past the first batches (the backend warms up, the learning views load), with
+  // each learning view on screen in turn (the predictions, the evaluation, the curves), each
+  // measured once it has settled (bringing a view on screen lays it out and paints it once).
+  await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBeGreaterThan(40);
+  const steady: [number, number][] = [];
+  const views = [page.getByTestId('prediction-grid'), page.getByRole('button', { name: 'Evaluate now' }), page.getByTestId('loss-chart')];
+  for (const view of views) {
+    await view.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(1_000);
+    const from = await pageTime(page);
+    await page.waitForTimeout(2_500);
+    steady.push([from, await pageTime(page)]);
+  }
+  expect(await readout(page, 'training-state'), 'the run is still training after the views were shown').toBe('running');
   expect(await waitForState(page, ['done', 'error', 'paused'], 170_000)).toBe('done');
 
   expect(await numericReadout(page, 'metric-test-accuracy')).toBeGreaterThanOrEqual(0.95);
-  expect(await numericReadout(page, 'metric-epoch')).toBe(1);
-  expect(await numericReadout(page, 'metric-batch')).toBe(Math.ceil(55_000 / 64));
+  expect(await numericReadout(page, 'metric-epoch')).toBe(2);
+  expect(await numericReadout(page, 'metric-batch')).toBe(2 * Math.ceil(55_000 / 64));
   expect(await numericReadout(page, 'metric-val-accuracy')).toBeGreaterThan(0.9);
   expect(await numericReadout(page, 'metric-throughput')).toBeGreaterThan(0);
   expect(['webgpu', 'webgl', 'wasm', 'cpu']).toContain(await readout(page, 'backend'));
 
   // The loss chart drew a line through many points.
-  const line = page.getByTestId('loss-chart').locator('svg path.recharts-curve').first();
+  const line = page.getByTestId('loss-chart').locator('svg path.chart-line').first();
   await expect(line).toBeVisible();
-  const points = ((await line.getAttribute('d')) ?? '').split(/[LC]/).length;
+  const points = ((await line.getAttribute('d')) ?? '').split('L').length;
   expect(points).toBeGreaterThan(20);
 
-  const slow = (await longTasks(page)).slice(before).filter((ms) => ms > 200);
-  expect(slow, `main-thread tasks over 200 ms during training: ${slow.join(', ')}`).toEqual([]);
+  const slow = (await longTasks(page))
+    .filter((task) => steady.some(([from, to]) => task.start >= from && task.start < to) && task.duration > MAX_STEADY_TASK_MS)
+    .map((task) => Math.round(task.duration));
+  expect(slow, `main-thread tasks over ${MAX_STEADY_TASK_MS} ms during steady training: ${slow.join(', ')}`).toEqual([]);
 });
 
 test('SGD with learning rate 10000 diverges: training stops, an alert explains, the network is kept', async ({ page }) => {

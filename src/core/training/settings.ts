@@ -55,6 +55,11 @@ export function isWithinLimit(value: unknown, limit: SettingLimit): boolean {
   return aboveMin && value <= limit.max;
 }
 
+/** True when `value` is an id of `catalogue` (a string key of its own, never an object that converts to one). */
+function isIdOf(catalogue: object, value: unknown): boolean {
+  return typeof value === 'string' && Object.hasOwn(catalogue, value);
+}
+
 /** Every out-of-range or unknown setting, in field order (empty when all are fine). */
 export function validateSettings(settings: TrainingSettings): SettingIssue[] {
   const issues: SettingIssue[] = [];
@@ -62,16 +67,16 @@ export function validateSettings(settings: TrainingSettings): SettingIssue[] {
     issues.push(params ? { code: 'setting-out-of-range', field, params } : { code: 'setting-out-of-range', field });
   };
   if (!isDatasetId(settings.dataset)) bad('dataset');
-  if (!Object.hasOwn(LOSSES, settings.loss)) bad('loss');
-  if (!Object.hasOwn(OPTIMIZERS, settings.optimizer)) bad('optimizer');
-  if (!Object.hasOwn(SCHEDULES, settings.schedule)) bad('schedule');
+  if (!isIdOf(LOSSES, settings.loss)) bad('loss');
+  if (!isIdOf(OPTIMIZERS, settings.optimizer)) bad('optimizer');
+  if (!isIdOf(SCHEDULES, settings.schedule)) bad('schedule');
   if (!isBackendChoice(settings.backend)) bad('backend');
   if (typeof settings.augment !== 'boolean') bad('augment');
   for (const key of NUMERIC_SETTING_KEYS) {
     const limit = settingLimit(key);
     if (!isWithinLimit(settings[key], limit)) bad(key, { min: limit.min, max: limit.max });
   }
-  const spec = OPTIMIZERS[settings.optimizer];
+  const spec = isIdOf(OPTIMIZERS, settings.optimizer) ? OPTIMIZERS[settings.optimizer] : undefined;
   for (const h of spec?.hyperparams ?? []) {
     const value = settings.optimizerParams?.[h.key];
     if (value !== undefined && !isWithinLimit(value, { min: h.min, max: h.max, integer: false })) {

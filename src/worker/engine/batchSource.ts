@@ -2,6 +2,7 @@
 // The whole set never becomes one tensor (188 MB, over WebGPU binding limits).
 import * as tf from '@tensorflow/tfjs';
 import { AUGMENT_MAX_SHIFT, buildBatch, epochOrder, type Batch } from '../../core/data/batches';
+import { padBatch } from '../../core/data/padBatch';
 import type { MnistSubset } from '../../core/data/split';
 
 /** Batches of one split as tensors: [n, 28, 28, 1] images and [n, 10] one-hot labels. */
@@ -11,8 +12,11 @@ export interface BatchSource {
   readonly labels: Uint8Array;
   /** The sample order of one epoch, shuffled from the run seed. */
   order(seed: number, epoch: number): Uint32Array;
-  /** Tensors for `size` samples of `order` from `start`; the caller disposes them. */
-  shuffledBatch(order: Uint32Array, start: number, size: number, augment: { seed: number; epoch: number } | null): { xs: tf.Tensor4D; ys: tf.Tensor2D };
+  /**
+   * Tensors for `size` samples of `order` from `start`; the caller disposes them.
+   * With `padTo`, a shorter batch is filled up to `padTo` rows and `mask` marks the real ones (padBatch).
+   */
+  shuffledBatch(order: Uint32Array, start: number, size: number, augment: { seed: number; epoch: number } | null, padTo?: number): { xs: tf.Tensor4D; ys: tf.Tensor2D; mask: tf.Tensor1D | null };
   /** Tensors for samples start..start+size in stored order. */
   sequentialBatch(start: number, size: number): { xs: tf.Tensor4D; ys: tf.Tensor2D };
   /** Tensors for the given samples, in the given order (each index in 0..count-1). */
@@ -31,10 +35,13 @@ export function createBatchSource(subset: MnistSubset, limit = subset.count): Ba
     count,
     labels: labels.subarray(0, count),
     order: (seed, epoch) => epochOrder(count, seed, epoch),
-    shuffledBatch: (order, start, size, augment) =>
-      toTensors(buildBatch(images, labels, order, start, size, augment
+    shuffledBatch: (order, start, size, augment, padTo = 0) => {
+      const built = buildBatch(images, labels, order, start, size, augment
         ? { augment: { maxShift: AUGMENT_MAX_SHIFT, seed: augment.seed }, epoch: augment.epoch }
-        : {})),
+        : {});
+      const { batch, mask } = padBatch(built, padTo);
+      return { ...toTensors(batch), mask: mask ? tf.tensor1d(mask) : null };
+    },
     sequentialBatch: (start, size) => toTensors(buildBatch(images, labels, null, start, size)),
     pickedBatch: (indices) => {
       for (let i = 0; i < indices.length; i++) {

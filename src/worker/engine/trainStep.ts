@@ -20,6 +20,8 @@ export interface StepOptions {
   decay: number;
   /** Layers whose gradient norms to measure in this step (null = do not measure). */
   measure?: WeightedLayer[] | null;
+  /** Per row 1 for a real sample, 0 for filler (a padded last batch); null when every row is real. */
+  mask?: tf.Tensor1D | null;
 }
 
 /** Scales all gradients together so their global L2 norm is at most `clipNorm`. */
@@ -55,10 +57,12 @@ export function trainStep(
 ): StepResult {
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   let correct: tf.Scalar | null = null;
+  const mask = options.mask ?? null;
   const { value, grads } = optimizer.computeGradients(() => {
     const predictions = model.apply(xs, { training: true }) as tf.Tensor;
-    correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(predictions, -1), tf.argMax(ys, -1)), 'float32')));
-    return loss(ys, predictions);
+    const hits = tf.cast(tf.equal(tf.argMax(predictions, -1), tf.argMax(ys, -1)), 'float32');
+    correct = tf.keep(tf.sum(mask ? tf.mul(hits, mask) : hits));
+    return loss(ys, predictions, mask);
   }, variables);
   const gradientNorms = options.measure ? layerGradientNorms(grads, options.measure) : null;
   const update = options.clipNorm > 0 ? clipByGlobalNorm(grads, options.clipNorm) : grads;

@@ -159,13 +159,15 @@ export class TrainingRun {
     const learningRate = learningRateAt(settings, this.batch, this.stepsPerEpoch, this.stepsPerEpoch * settings.epochs);
     setLearningRate(this.optimizer, learningRate);
     const augment = settings.augment ? { seed: settings.seed, epoch: this.epoch } : null;
-    const { xs, ys } = train.shuffledBatch(this.order, this.position, size, augment);
+    // A short last batch is padded to the full size and masked, so WebGL compiles no new shapes.
+    const { xs, ys, mask } = train.shuffledBatch(this.order, this.position, size, augment, settings.batchSize);
     const result = trainStep(this.model, this.optimizer, this.loss, xs, ys, {
       clipNorm: settings.clipNorm,
       decay: learningRate * settings.weightDecay,
       measure: measure ? this.layers : null,
+      mask,
     });
-    tf.dispose([xs, ys]);
+    tf.dispose(mask ? [xs, ys, mask] : [xs, ys]);
     this.position += size;
     this.batch += 1;
     this.pending.push({ result, size, point: { batch: this.batch, epoch: this.epoch } });

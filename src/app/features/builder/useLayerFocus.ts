@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, type RefObject } from 'react';
+import { motionDuration } from '../../components/reducedMotion';
 
 interface FocusOptions {
   /** Give the node keyboard focus (default true); false only brings it into view. */
@@ -29,7 +30,7 @@ export function useLayerFocus(wrapperRef: RefObject<HTMLDivElement | null>) {
         const { width = 0, height = 0 } = node.measured;
         void flow.setCenter(node.internals.positionAbsolute.x + width / 2, node.internals.positionAbsolute.y + height / 2, {
           zoom: flow.getZoom(),
-          duration: 200,
+          duration: motionDuration(200),
         });
       });
     },

@@ -1,9 +1,12 @@
-import { memo, useMemo, type CSSProperties } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import type { EpochPoint } from '../../../worker/protocol';
 import type { CurvePoint } from '../../store/curves';
 import { formatInteger } from '../../components/format';
+import { ChartSummary } from './ChartSummary';
 import { logAxisFor } from './logAxis';
+import { LineChart, linearYAxis, type ChartHover, type ChartMark, type ChartSeries, type ChartYAxis } from './LineChart';
+
+export type { ChartMark } from './LineChart';
 
 /** What one chart plots: keys into the batch and epoch points, names and formats. */
 export interface CurveChartConfig {
@@ -14,7 +17,8 @@ export interface CurveChartConfig {
   rawName: string;
   smoothName: string;
   validationName: string;
-  yDomain: [number | 'auto', number | 'auto'];
+  /** Fixed ends of the linear y-axis (null: from the data). */
+  yDomain: [number | null, number | null];
   formatY: (value: number) => string;
   emptyText: string;
 }
@@ -27,12 +31,6 @@ export interface CurveOverlay {
   points: readonly CurvePoint[];
 }
 
-/** A labelled vertical line: a live setting change that took effect after `batch`. */
-export interface ChartMark {
-  batch: number;
-  label: string;
-}
-
 interface CurveChartProps {
   config: CurveChartConfig;
   batches: readonly CurvePoint[];
@@ -43,9 +41,19 @@ interface CurveChartProps {
   logScale?: boolean;
 }
 
-
-function formatTooltipValue(value: unknown, format: (value: number) => string): string {
-  return typeof value === 'number' ? format(value) : String(value);
+/** The batch point nearest `batch` (points sorted by batch), or null. */
+function nearest(points: readonly CurvePoint[], batch: number): CurvePoint | null {
+  if (points.length === 0) return null;
+  let low = 0;
+  let high = points.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (points[middle]!.batch < batch) low = middle + 1;
+    else high = middle;
+  }
+  const after = points[low]!;
+  const before = points[Math.max(0, low - 1)]!;
+  return Math.abs(before.batch - batch) <= Math.abs(after.batch - batch) ? before : after;
 }
 
 /**
@@ -54,15 +62,49 @@ function formatTooltipValue(value: unknown, format: (value: number) => string): 
  */
 export const CurveChart = memo(function CurveChart({ config, batches, epochs, overlays = [], marks = [], logScale = false }: CurveChartProps) {
   const empty = batches.length === 0 && epochs.length === 0 && overlays.length === 0;
-  const logAxis = useMemo(() => {
-    if (!logScale) return null;
-    const values = [
-      ...batches.flatMap((point) => [point[config.rawKey], point[config.smoothKey]]),
-      ...epochs.map((point) => point[config.validationKey]),
-      ...overlays.flatMap((overlay) => overlay.points.map((point) => point[config.smoothKey])),
-    ];
-    return logAxisFor(values);
-  }, [logScale, batches, epochs, overlays, config]);
+  const series = useMemo((): ChartSeries[] => [
+    ...overlays.map((overlay) => ({
+      id: `run-${overlay.id}`,
+      points: overlay.points.map((point) => ({ x: point.batch, y: point[config.smoothKey] })),
+      color: overlay.color,
+      width: 2,
+      dash: '6 3',
+    })),
+    { id: 'raw', points: batches.map((point) => ({ x: point.batch, y: point[config.rawKey] })), color: 'var(--color-train-raw)', width: 1 },
+    { id: 'smooth', points: batches.map((point) => ({ x: point.batch, y: point[config.smoothKey] })), color: 'var(--color-train)', width: 2.5 },
+    { id: 'validation', points: epochs.map((point) => ({ x: point.batch, y: point[config.validationKey] })), color: 'var(--color-validation)', width: 2, dots: true },
+  ], [batches, epochs, overlays, config]);
+
+  const xDomain = useMemo((): [number, number] => {
+    let last = 1;
+    for (const line of series) last = Math.max(last, line.points.at(-1)?.x ?? 0);
+    return [0, last];
+  }, [series]);
+
+  const yAxis = useMemo((): ChartYAxis => {
+    const values = series.flatMap((line) => line.points.map((point) => point.y));
+    if (!logScale) return linearYAxis(values, config.yDomain);
+    const { domain, ticks } = logAxisFor(values);
+    return { domain, ticks, log: true };
+  }, [series, logScale, config]);
+
+  const chartMarks = useMemo(() => marks.map((mark) => ({ x: mark.x, label: mark.label })), [marks]);
+
+  const describe = useCallback((batch: number): ChartHover | null => {
+    const point = nearest(batches, batch);
+    if (!point) return null;
+    const validation = epochs.find((epoch) => epoch.batch === point.batch);
+    const value = (raw: number | null) => (raw === null ? '—' : config.formatY(raw));
+    return {
+      title: `Batch ${formatInteger(point.batch)}`,
+      rows: [
+        { name: config.rawName, value: value(point[config.rawKey]), color: 'var(--color-text)' },
+        { name: config.smoothName, value: value(point[config.smoothKey]), color: 'var(--color-train)' },
+        ...(validation ? [{ name: config.validationName, value: value(validation[config.validationKey]), color: 'var(--color-validation)' }] : []),
+      ],
+    };
+  }, [batches, epochs, config]);
+
   return (
     <div className="curve-chart" data-testid={config.testId}>
       <ul className="chart-legend">
@@ -79,90 +121,11 @@ export const CurveChart = memo(function CurveChart({ config, batches, epochs, ov
           </li>
         ))}
       </ul>
+      <ChartSummary config={config} batches={batches} epochs={epochs} />
       <div className="curve-chart__plot">
-        <LineChart responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke="var(--color-grid)" vertical={false} />
-          <XAxis
-            type="number"
-            dataKey="batch"
-            domain={[0, 'dataMax']}
-            allowDecimals={false}
-            tickFormatter={(value: number) => formatInteger(value)}
-            stroke="var(--color-axis)"
-            tick={{ fill: 'var(--color-axis)', fontSize: 13 }}
-          />
-          <YAxis
-            scale={logAxis ? 'log' : 'linear'}
-            domain={logAxis ? logAxis.domain : config.yDomain}
-            ticks={logAxis?.ticks}
-            tickFormatter={config.formatY}
-            stroke="var(--color-axis)"
-            tick={{ fill: 'var(--color-axis)', fontSize: 13 }}
-            width={56}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={(label) => `Batch ${formatTooltipValue(label, formatInteger)}`}
-            formatter={(value) => formatTooltipValue(value, config.formatY)}
-            contentStyle={{
-              background: 'var(--color-surface)',
-              border: '1px solid var(--color-border)',
-              borderRadius: 6,
-              color: 'var(--color-text)',
-            }}
-          />
-          {marks.map((mark) => (
-            <ReferenceLine
-              key={mark.batch}
-              x={mark.batch}
-              stroke="var(--color-mark)"
-              strokeDasharray="2 3"
-              label={{ value: mark.label, position: 'insideTopLeft', fill: 'var(--color-mark)', fontSize: 11 }}
-            />
-          ))}
-          {overlays.map((overlay) => (
-            <Line
-              key={overlay.id}
-              data={overlay.points as CurvePoint[]}
-              dataKey={config.smoothKey}
-              name={overlay.name}
-              stroke={overlay.color}
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          <Line
-            data={batches as CurvePoint[]}
-            dataKey={config.rawKey}
-            name={config.rawName}
-            stroke="var(--color-train-raw)"
-            strokeWidth={1}
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            data={batches as CurvePoint[]}
-            dataKey={config.smoothKey}
-            name={config.smoothName}
-            stroke="var(--color-train)"
-            strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            data={epochs as EpochPoint[]}
-            dataKey={config.validationKey}
-            name={config.validationName}
-            stroke="var(--color-validation)"
-            strokeWidth={2}
-            dot={{ r: 4, fill: 'var(--color-validation)' }}
-            isAnimationActive={false}
-          />
+        <LineChart series={series} xDomain={xDomain} yAxis={yAxis} formatX={formatInteger} formatY={config.formatY} marks={chartMarks} describe={describe}>
+          {empty ? <p className="curve-chart__empty">{config.emptyText}</p> : null}
         </LineChart>
-        {empty ? <p className="curve-chart__empty">{config.emptyText}</p> : null}
       </div>
     </div>
   );

@@ -1,8 +1,11 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { shallow } from 'zustand/shallow';
 import { Panel } from '../../components/Panel';
 import { formatLoss } from '../../components/format';
+import { useOnScreen } from '../../components/useOnScreen';
 import { useAppStore } from '../../store/appStore';
+import { usePacedStore } from '../../store/usePacedStore';
 import { curveForChart, EMA_SMOOTHING } from '../../store/curves';
 import { runColor } from '../runs/runColors';
 import { describeLiveChange } from '../settings/describeSettingChange';
@@ -17,7 +20,7 @@ const LOSS_CHART: CurveChartConfig = {
   rawName: 'Each batch',
   smoothName: 'Smoothed',
   validationName: 'Validation',
-  yDomain: [0, 'auto'],
+  yDomain: [0, null],
   formatY: formatLoss,
   emptyText: 'The loss appears here once training starts.',
 };
@@ -37,8 +40,9 @@ const ACCURACY_CHART: CurveChartConfig = {
 
 /** Loss and accuracy side by side, for the training batches and the validation split. */
 export function TrainingCharts() {
-  const curve = useAppStore((state) => state.batchCurve);
-  const epochs = useAppStore((state) => state.epochPoints);
+  const box = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(box);
+  const [curve, epochs] = usePacedStore((state) => [state.batchCurve, state.epochPoints] as const, onScreen, { equal: shallow });
   const batches = useMemo(() => curveForChart(curve), [curve]);
   const overlays = useOverlays();
   const marks = useLiveChangeMarks();
@@ -47,7 +51,7 @@ export function TrainingCharts() {
   const logId = useId();
 
   return (
-    <div className="training-charts">
+    <div className="training-charts" ref={box}>
       <Panel
         title="Loss"
         aside={
@@ -78,7 +82,7 @@ function useLiveChangeMarks(): ChartMark[] {
   return useMemo(() => {
     const byBatch = new Map<number, string[]>();
     for (const change of changes) byBatch.set(change.batch, [...(byBatch.get(change.batch) ?? []), describeLiveChange(change)]);
-    return [...byBatch].map(([batch, labels]) => ({ batch, label: labels.join('; ') }));
+    return [...byBatch].map(([batch, labels]) => ({ x: batch, label: labels.join('; ') }));
   }, [changes]);
 }
 

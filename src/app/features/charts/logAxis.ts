@@ -9,8 +9,7 @@ const DEFAULT_LOG_AXIS: LogAxis = { domain: [0.01, 10], ticks: [0.01, 0.1, 1, 10
 
 /**
  * The decades that hold every positive finite value (zero and negative values
- * cannot sit on a log axis and are ignored). Explicit ticks keep the chart
- * library from searching for "nice" log ticks, which is slow.
+ * cannot sit on a log axis and are ignored), with a tick at each power of ten.
  */
 export function logAxisFor(values: Iterable<number | null | undefined>): LogAxis {
   let min = Number.POSITIVE_INFINITY;

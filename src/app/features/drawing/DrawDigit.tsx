@@ -9,6 +9,7 @@ import type { DrawingState } from '../../store/learningData';
 import { useDataset } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { inkColor, useColorScheme } from '../predictions/useColorScheme';
+import { PRIVACY_NOTE } from './drawingText';
 import { ProbabilityBars } from './ProbabilityBars';
 import { useDrawingCanvas } from './useDrawingCanvas';
 import './drawing.css';
@@ -104,6 +105,7 @@ export function DrawDigit() {
         </div>
       </div>
       <p className="panel-note">{dataset.drawing.note}</p>
+      <p className="panel-note" data-testid="privacy-note">{PRIVACY_NOTE}</p>
     </Panel>
   );
 }

@@ -52,8 +52,8 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, select
                 return (
                   <td
                     key={p}
-                    className={`confusion-matrix__cell ${kind}${shade > 0.55 ? ' confusion-matrix__cell--strong' : ''}`}
-                    style={{ '--shade': `${Math.round(shade * 85)}%` } as CSSProperties}
+                    className={`confusion-matrix__cell ${kind}`}
+                    style={{ '--shade': shade.toFixed(3) } as CSSProperties}
                   >
                     <button
                       type="button"

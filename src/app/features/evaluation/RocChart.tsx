@@ -2,7 +2,7 @@ import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ClassRoc } from '../../../worker/protocol';
 import { hasLongClassNames, useClassNames } from '../datasets/useDataset';
-import { classColor } from './classColors';
+import { classColor, classDash } from './classColors';
 import './rocAndMistakes.css';
 
 interface RocChartProps {
@@ -77,6 +77,7 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
               dataKey="tpr"
               name={curve.name}
               stroke={classColor(curve.label)}
+              strokeDasharray={classDash(curve.label)}
               strokeWidth={1.75}
               dot={false}
               activeDot={false}
@@ -91,7 +92,11 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
             Area under the curve (AUC; 1 is perfect, 0.5 is guessing)
           </li>
           {series.map((curve) => (
-            <li key={curve.label} className="roc-legend__item" style={{ '--legend-color': classColor(curve.label) } as CSSProperties}>
+            <li
+              key={curve.label}
+              className={classDash(curve.label) ? 'roc-legend__item roc-legend__item--dashed' : 'roc-legend__item'}
+              style={{ '--legend-color': classColor(curve.label) } as CSSProperties}
+            >
               <span className="roc-legend__digit">{curve.name}</span>
               <span className="roc-legend__auc" data-testid="roc-auc" data-value={curve.auc ?? ''}>
                 <span className="visually-hidden">{curve.name}: AUC </span>

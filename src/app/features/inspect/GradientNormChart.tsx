@@ -1,13 +1,13 @@
-import { memo, useId, useMemo, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { shallow } from 'zustand/shallow';
 import { formatInteger, formatLoss } from '../../components/format';
-import { useAppStore } from '../../store/appStore';
+import { useOnScreen } from '../../components/useOnScreen';
 import { seriesForChart } from '../../store/boundedSeries';
+import { usePacedStore } from '../../store/usePacedStore';
 import { logAxisFor } from '../charts/logAxis';
-import { classColor } from '../evaluation/classColors';
-
-const axisTick = { fill: 'var(--color-axis)', fontSize: 12 };
-const tooltipStyle = { background: 'var(--color-surface)', border: '1px solid var(--color-border)', borderRadius: 6, color: 'var(--color-text)' };
+import { LineChart, linearYAxis, type ChartHover, type ChartSeries, type ChartYAxis } from '../charts/LineChart';
+import { classColor, classDash } from '../evaluation/classColors';
+import '../charts/charts.css';
 
 /** A norm for the chart: on a log axis, zero and non-finite norms are left out. */
 function plotted(norm: number | undefined, log: boolean): number | null {
@@ -17,15 +17,38 @@ function plotted(norm: number | undefined, log: boolean): number | null {
 
 /** Per-layer gradient norms over the run: vanishing and exploding gradients made visible. */
 export const GradientNormChart = memo(function GradientNormChart() {
-  const series = useAppStore((state) => state.gradientNorms);
-  const layers = useAppStore((state) => state.gradientLayers);
+  const box = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(box);
+  const [norms, layers] = usePacedStore((state) => [state.gradientNorms, state.gradientLayers] as const, onScreen, { equal: shallow });
   const [log, setLog] = useState(true);
   const checkboxId = useId();
-  const points = useMemo(() => seriesForChart(series), [series]);
-  const axis = useMemo(() => (log ? logAxisFor(points.flatMap((point) => point.norms)) : null), [log, points]);
+  const points = useMemo(() => seriesForChart(norms), [norms]);
+
+  const series = useMemo((): ChartSeries[] => layers.map((layer, i) => ({
+    id: layer,
+    points: points.map((point) => ({ x: point.batch, y: plotted(point.norms[i], log) })),
+    color: classColor(i),
+    width: 1.75,
+    dash: classDash(i),
+  })), [layers, points, log]);
+  const xDomain = useMemo((): [number, number] => [0, Math.max(1, points.at(-1)?.batch ?? 1)], [points]);
+  const yAxis = useMemo((): ChartYAxis => {
+    const values = series.flatMap((line) => line.points.map((point) => point.y));
+    if (!log) return linearYAxis(values);
+    const { domain, ticks } = logAxisFor(values);
+    return { domain, ticks, log: true };
+  }, [series, log]);
+  const describe = useCallback((batch: number): ChartHover | null => {
+    const point = points.reduce<(typeof points)[number] | null>((best, candidate) => (!best || Math.abs(candidate.batch - batch) < Math.abs(best.batch - batch) ? candidate : best), null);
+    if (!point) return null;
+    return {
+      title: `Batch ${formatInteger(point.batch)}`,
+      rows: layers.map((layer, i) => ({ name: layer, value: formatLoss(point.norms[i] ?? Number.NaN), color: classColor(i) })),
+    };
+  }, [points, layers]);
 
   return (
-    <div className="gradient-norms" data-testid="gradient-norm-chart">
+    <div className="gradient-norms" data-testid="gradient-norm-chart" ref={box}>
       <div className="chart-toolbar">
         <h3 className="evaluation-block__title">Gradient norm per layer</h3>
         <label className="chart-toggle" htmlFor={checkboxId}>
@@ -33,40 +56,17 @@ export const GradientNormChart = memo(function GradientNormChart() {
           Log scale (gradient norm)
         </label>
       </div>
+      <ul className="chart-legend">
+        {layers.map((layer, i) => (
+          <li key={layer} className="chart-legend__item" style={{ '--legend-color': classColor(i) } as CSSProperties}>
+            {layer}
+          </li>
+        ))}
+      </ul>
       <div className="gradient-norms__plot">
-        <LineChart responsive data={points} style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke="var(--color-grid)" vertical={false} />
-          <XAxis type="number" dataKey="batch" domain={[0, 'dataMax']} allowDecimals={false} tickFormatter={formatInteger} stroke="var(--color-axis)" tick={axisTick} />
-          <YAxis
-            scale={axis ? 'log' : 'linear'}
-            domain={axis ? axis.domain : [0, 'auto']}
-            ticks={axis?.ticks}
-            tickFormatter={formatLoss}
-            stroke="var(--color-axis)"
-            tick={axisTick}
-            width={60}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={(label) => `Batch ${typeof label === 'number' ? formatInteger(label) : String(label)}`}
-            formatter={(value) => (typeof value === 'number' ? formatLoss(value) : String(value))}
-            contentStyle={tooltipStyle}
-          />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
-          {layers.map((layer, i) => (
-            <Line
-              key={layer}
-              dataKey={(point: { norms: number[] }) => plotted(point.norms[i], log)}
-              name={layer}
-              stroke={classColor(i)}
-              strokeWidth={1.75}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-          ))}
+        <LineChart series={series} xDomain={xDomain} yAxis={yAxis} formatX={formatInteger} formatY={formatLoss} describe={describe}>
+          {points.length === 0 ? <p className="curve-chart__empty">Gradient norms appear here once training starts.</p> : null}
         </LineChart>
-        {points.length === 0 ? <p className="curve-chart__empty">Gradient norms appear here once training starts.</p> : null}
       </div>
     </div>
   );

@@ -18,8 +18,21 @@ export function useTestSet(): TestSetCache | null {
 /** Bytes of one 28 x 28 image. */
 export const IMAGE_BYTES = 784;
 
-/** The pixels of test image `index`, or null while they are not loaded yet. */
+/** Views of single images, per test set buffer: the same image is always the same array, so it is drawn once. */
+const imageViews = new WeakMap<Uint8Array, Map<number, Uint8Array>>();
+
+/** The pixels of test image `index` (the same array on every call), or null while they are not loaded yet. */
 export function testImagePixels(testSet: TestSetCache | null, index: number): Uint8Array | null {
   if (!testSet || index < 0 || index >= testSet.loaded) return null;
-  return testSet.pixels.subarray(index * IMAGE_BYTES, (index + 1) * IMAGE_BYTES);
+  let views = imageViews.get(testSet.pixels);
+  if (!views) {
+    views = new Map();
+    imageViews.set(testSet.pixels, views);
+  }
+  let view = views.get(index);
+  if (!view) {
+    view = testSet.pixels.subarray(index * IMAGE_BYTES, (index + 1) * IMAGE_BYTES);
+    views.set(index, view);
+  }
+  return view;
 }
