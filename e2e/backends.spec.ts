@@ -7,7 +7,7 @@ for (const backend of ['cpu', 'wasm', 'webgl', 'webgpu'] as const) {
     await openApp(page, `?backend=${backend}`);
     await expect(page.getByTestId('backend')).toHaveAttribute('data-value', backend);
     await choose(page, 'Preset', 'MLP 128-64-10');
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await waitForState(page, ['paused']);
     expect(await numericReadout(page, 'metric-batch')).toBe(1);
     const loss = await numericReadout(page, 'metric-train-loss');
@@ -36,7 +36,7 @@ test('Auto trains LeNet-5 on WASM past 20 batches on a machine without a GPU, an
   await expect(page.getByTestId('param-count')).toHaveAttribute('data-value', '61706');
   // Three single Steps give the loss of the first batches exactly; Train then continues the same run.
   for (let step = 1; step <= 3; step++) {
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect(page.getByTestId('metric-batch')).toHaveAttribute('data-value', String(step), { timeout: 120_000 });
     await waitForState(page, ['paused']);
   }
@@ -61,7 +61,7 @@ test('Auto trains LeNet-5 on WASM past 20 batches on a machine without a GPU, an
 test('?backend=wasm trains a residual convolutional network (Small ResNet) one Step', async ({ page }) => {
   await openApp(page, '?backend=wasm');
   await choose(page, 'Preset', 'Small ResNet');
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await waitForState(page, ['paused'], 120_000);
   expect(await numericReadout(page, 'metric-batch')).toBe(1);
   expect(await readout(page, 'backend')).toBe('wasm');

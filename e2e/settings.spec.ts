@@ -8,7 +8,7 @@ test('an out-of-range batch size is kept as typed, named in an alert, and blocks
   await expect(page.getByLabel('Batch size', { exact: true })).toHaveValue('0');
   await expect(page.getByRole('alert')).toContainText('Batch size');
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Step' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeDisabled();
   await setField(page, 'Batch size', '32');
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
 });
@@ -18,7 +18,7 @@ test('the same seed gives the same first batch; another seed does not', async ({
   await choose(page, 'Preset', 'MLP 128-64-10');
   const firstLoss = async (seed: string) => {
     await setField(page, 'Seed', seed);
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await waitForState(page, ['paused']);
     const loss = await numericReadout(page, 'metric-train-loss');
     await page.getByRole('button', { name: 'Reset' }).click();

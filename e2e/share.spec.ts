@@ -5,42 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { encodeDocumentForUrl } from '../src/core/document/link';
 import { restoreDocument } from '../src/core/document/restore';
-import { choose, expect, numericReadout, openApp, readout, setField, test } from './fixtures';
-
-/** What a person sees of a network: its parameter count, its layers and its settings. */
-interface Snapshot {
-  params: string;
-  layers: string[];
-  optimizer: string;
-  learningRate: string;
-  batchSize: string;
-}
-
-async function snapshot(page: Page): Promise<Snapshot> {
-  const layerGroups = page.getByRole('group', { name: /^Layer / });
-  await expect(layerGroups.first()).toBeVisible();
-  const optimizer = page.getByRole('combobox', { name: 'Optimizer', exact: true });
-  return {
-    params: await readout(page, 'param-count'),
-    layers: await layerGroups.evaluateAll((groups) => groups.map((g) => g.getAttribute('aria-label') ?? '')),
-    optimizer: await optimizer.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? ''),
-    learningRate: await page.getByLabel('Learning rate', { exact: true }).inputValue(),
-    batchSize: await page.getByLabel('Batch size', { exact: true }).inputValue(),
-  };
-}
-
-/** LeNet-5 with a Dense layer added, RMSprop at 0.003 and batches of 32: nothing a default gives. */
-async function editNetwork(page: Page): Promise<Snapshot> {
-  await choose(page, 'Preset', 'LeNet-5');
-  await page.getByRole('button', { name: 'Add Dense layer' }).click();
-  await choose(page, 'Optimizer', 'RMSprop');
-  await setField(page, 'Learning rate', '0.003');
-  await setField(page, 'Batch size', '32');
-  const edited = await snapshot(page);
-  expect(edited.layers).toHaveLength(10);
-  expect(edited.params).not.toBe('61706');
-  return edited;
-}
+import { expect, numericReadout, openApp, test } from './fixtures';
+import { editNetwork, snapshot } from './networkSnapshot';
 
 /** A page in a new browser context: a fresh profile with nothing saved. */
 async function freshPage(browser: Browser): Promise<Page> {
@@ -62,7 +28,7 @@ function blankDocument(changes: { name?: string; layerName?: string } = {}): str
   if (changes.layerName) nodes[2].name = changes.layerName;
   return JSON.stringify({
     format: 'neural-playground',
-    version: 2,
+    version: 3,
     name: changes.name ?? 'Blank from a file',
     graph: {
       nodes,
@@ -123,7 +89,7 @@ test('Export network, then Import network in a fresh profile, gives the same net
   expect(file.suggestedFilename()).toBe('Class demo.json');
   const path = test.info().outputPath('Class demo.json');
   await file.saveAs(path);
-  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'neural-playground', version: 2, name: 'Class demo' });
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'neural-playground', version: 3, name: 'Class demo' });
 
   const other = await freshPage(browser);
   await openApp(other);
@@ -160,7 +126,7 @@ test('a garbage link raises an alert and leaves a usable network; a good link in
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 90_000 });
   await expect(alert(page)).toContainText('The link is damaged');
   await expect(page.getByTestId('param-count')).toHaveAttribute('data-value', '109386');
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBe(1);
 
   // The LeNet-5 link saved when format version 2 was new must keep opening.
@@ -184,7 +150,7 @@ test('a damaged link arriving in an open app raises an alert and keeps the netwo
   await expect(alert(page)).toContainText('The link is damaged');
   await expect(alert(page)).toContainText('Your network and settings are unchanged');
   expect(await snapshot(page)).toEqual(before);
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBe(1);
 
   const payload = '<img src=x onerror=window.__xss=1>';

@@ -53,20 +53,34 @@ test('MLP 128-64-10 with Adam trains two epochs to >= 95% test accuracy without 
   expect(slow, `main-thread tasks over ${MAX_STEADY_TASK_MS} ms during steady training: ${slow.join(', ')}`).toEqual([]);
 });
 
-test('SGD with learning rate 10000 diverges: training stops, an alert explains, the network is kept', async ({ page }) => {
+test('SGD with learning rate 10000 diverges: the run ends at the batch the alert names; Train starts afresh', async ({ page }) => {
   await openApp(page);
   await choose(page, 'Preset', 'MLP 128-64-10');
   await choose(page, 'Optimizer', 'SGD');
   await setField(page, 'Learning rate', '10000');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
-  expect(['paused', 'error']).toContain(await waitForState(page, ['paused', 'error', 'done'], 120_000));
+  // A diverged run has ended: not a pause that Train would continue.
+  expect(await waitForState(page, ['paused', 'error', 'done'], 120_000)).toBe('error');
 
   const alert = page.getByRole('alert').filter({ hasText: /diverge/i });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText(/lower the learning rate/i);
+  await expect(alert).toContainText(/starts a fresh run/i);
+  const stoppedAt = await numericReadout(page, 'metric-batch');
+  expect(stoppedAt).toBeGreaterThan(1);
+  // The alert and the tiles agree on the batch.
+  await expect(alert).toContainText(`The run diverged at batch ${stoppedAt}:`);
+  await expect(page.getByText('Train starts a fresh run.')).toBeVisible();
   await expect(page.getByTestId('param-count')).toHaveAttribute('data-value', '109386');
   await expect(page.getByRole('combobox', { name: 'Optimizer' })).toHaveValue('sgd');
   expect(await numericReadout(page, 'metric-epoch')).toBe(0);
+
+  // With a sane learning rate, the next batch is the first of a new run.
+  await setField(page, 'Learning rate', '0.01');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await waitForState(page, ['paused']);
+  expect(await numericReadout(page, 'metric-batch')).toBe(1);
+  await expect(alert).toHaveCount(0);
 });
 
 test('Pause stops a run and Train continues it from the same batch; Reset clears it', async ({ page }) => {

@@ -3,8 +3,8 @@
 // says what happened, a new worker starts and training goes on from the main
 // thread's checkpoint: the network is intact and the loss does not go back
 // to where it started.
-import { expect, test, type Page } from '@playwright/test';
-import { choose, numericReadout, openApp, readout, setField, waitForState } from './fixtures';
+import type { Page } from '@playwright/test';
+import { choose, expect, numericReadout, openApp, readout, setField, test, waitForState } from './fixtures';
 
 async function provoke(page: Page, fault: 'hang' | 'close'): Promise<void> {
   await page.evaluate((kind) => (window as unknown as { npTestFault: (f: string) => void }).npTestFault(kind), fault);

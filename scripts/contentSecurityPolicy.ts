@@ -14,9 +14,12 @@ import type { Plugin } from 'vite';
  * - scripts only from its own files; 'wasm-unsafe-eval' lets WebAssembly
  *   compile (tfjs-backend-wasm; the benchmark's reference page trains on the
  *   main thread), with no 'unsafe-eval' and no 'unsafe-inline';
- * - styles only from its own CSS files: KaTeX and React set inline styles
- *   through the CSSOM, which a policy does not restrict (the app renders
- *   KaTeX with katex.render, never as an HTML string);
+ * - style sheets only from its own CSS files (no <style> element); KaTeX and
+ *   React set inline styles through the CSSOM, which a policy does not
+ *   restrict (the app renders KaTeX with katex.render, never as an HTML
+ *   string), but KaTeX's tall delimiters (the brace of `cases`) also set a
+ *   `style` attribute on their SVG, so style attributes are allowed
+ *   (`style-src-attr`): a style attribute cannot run script;
  * - fonts (KaTeX's), images (the icons), fetches and workers from the origin;
  * - no plugins, no frames, no forms, no <base> elsewhere.
  */
@@ -24,6 +27,7 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'none'",
   'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
+  'style-src-attr': "'unsafe-inline'",
   'font-src': "'self'",
   'img-src': "'self'",
   'connect-src': "'self'",

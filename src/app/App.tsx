@@ -6,7 +6,7 @@ import { SettingsPanel } from './features/settings/SettingsPanel';
 import { ShareControls } from './features/share/ShareControls';
 import { AlertRegion, StatusRegion } from './features/training/MessageRegions';
 import { TrainingPanel } from './features/training/TrainingPanel';
-import { DrawDigit, EvaluationPanel, FormulasPanel, LookInside, NetworkBuilder, PredictionGrid } from './lazyViews';
+import { DrawDigit, EvaluationPanel, FormulasPanel, LookInside, NetworkBuilder, PredictionGrid, StepThroughPanel } from './lazyViews';
 import './styles/layout.css';
 
 /** The whole page: settings on the left; on the right the run and its curves first (what a class
@@ -39,6 +39,7 @@ export function App() {
             <EvaluationPanel />
             <DrawDigit />
             <LookInside />
+            <StepThroughPanel />
           </Suspense>
         </main>
       </div>

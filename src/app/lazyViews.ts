@@ -9,3 +9,4 @@ export const PredictionGrid = lazy(() => import('./features/predictions/Predicti
 export const EvaluationPanel = lazy(() => import('./features/evaluation/EvaluationPanel').then((m) => ({ default: m.EvaluationPanel })));
 export const DrawDigit = lazy(() => import('./features/drawing/DrawDigit').then((m) => ({ default: m.DrawDigit })));
 export const LookInside = lazy(() => import('./features/inspect/LookInside').then((m) => ({ default: m.LookInside })));
+export const StepThroughPanel = lazy(() => import('./features/stepThrough/StepThroughPanel').then((m) => ({ default: m.StepThroughPanel })));

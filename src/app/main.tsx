@@ -7,10 +7,9 @@ import { UpdateBanner } from './features/offline/UpdateBanner';
 import { AppUpdates } from './services/appUpdates';
 import { followDocumentLinks } from './features/share/documentLinks';
 import { keepRunHistoryOf } from './features/persist/keepRunHistory';
-import { TrainingService, testFaultsEnabled } from './services/trainingService';
+import { TrainingService } from './services/trainingService';
 import { TrainingServiceContext } from './services/trainingServiceContext';
 import { createSavingAppStore, StoreProvider } from './store/appStore';
-import type { TestFault } from '../worker/protocol';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain an element with id "root".');
@@ -25,8 +24,6 @@ void Promise.resolve(store.persist.rehydrate()).finally(() => {
   keepRunHistoryOf(store);
   trainingService.start();
 });
-// `?test-faults=1` (e2e tests only): window.npTestFault('close' | 'throw' | 'hang') makes the worker fail.
-if (testFaultsEnabled(window.location.search)) Object.assign(window, { npTestFault: (fault: TestFault) => trainingService.provokeTestFault(fault) });
 // The service worker (offline use and updates) registers once the page has loaded.
 const appUpdates = new AppUpdates();
 appUpdates.start();

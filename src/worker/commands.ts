@@ -8,6 +8,7 @@ import type { FailedResponse, RequestOf, RequestType, ResponseFor, ResultOf, Wor
 import { toWorkerError } from './engine/errors';
 import type { Session } from './engine/session';
 import { Transfer, type EmitEvent } from './engine/transfer';
+import { stepThroughHandlers } from './stepThrough/handler';
 
 /** What a handler gives back: the result, or the result with buffers to transfer. */
 export type Reply<T> = T | Transfer<T>;
@@ -35,6 +36,8 @@ export function sessionHandlers(session: Session): CommandHandlers {
     weights: () => session.weights(),
     checkpoint: () => session.checkpoint(),
     'restore-checkpoint': (request) => session.restoreCheckpoint(request.checkpoint),
+    ...stepThroughHandlers(session),
+    'test-fault': (request) => session.testFault(request.fault),
   };
 }
 

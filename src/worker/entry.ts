@@ -2,8 +2,8 @@
 // typed command path and streams events. tfjs lives only in this worker.
 // Heartbeat pings (and, in a worker started for fault tests, test faults)
 // are answered at once, outside the command queue.
-import { TEST_FAULTS_WORKER_NAME } from '../core/testFaults';
-import type { TestFault, WorkerControl, WorkerEvent, WorkerPong, WorkerRequest } from './protocol';
+import { TEST_FAULTS_WORKER_NAME, type WorkerFaultKind } from '../core/testFaults';
+import type { WorkerControl, WorkerEvent, WorkerPong, WorkerRequest } from './protocol';
 import { createCommandRunner, sessionHandlers } from './commands';
 import { Session } from './engine/session';
 
@@ -16,7 +16,7 @@ function emit(event: WorkerEvent | WorkerPong, transfer: ArrayBuffer[] = []): vo
 const run = createCommandRunner(sessionHandlers(new Session(emit)), emit);
 
 /** Makes the fault a test asked for: the worker closes, throws outside any handler, or stops answering. */
-function provoke(fault: TestFault): void {
+function provoke(fault: WorkerFaultKind): void {
   if (scope.name !== TEST_FAULTS_WORKER_NAME) return;
   if (fault === 'close') scope.close();
   if (fault === 'throw') setTimeout(() => { throw new Error('Test fault: an uncaught error in the training worker.'); });
@@ -24,7 +24,7 @@ function provoke(fault: TestFault): void {
 }
 
 function isControl(message: WorkerRequest | WorkerControl): message is WorkerControl {
-  return message.type === 'ping' || message.type === 'test-fault';
+  return message.type === 'ping' || message.type === 'worker-fault';
 }
 
 scope.onmessage = (message: MessageEvent<WorkerRequest | WorkerControl>) => {

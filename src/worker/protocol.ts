@@ -6,6 +6,8 @@ import type { RunCheckpoint } from '../core/checkpoint/types';
 import type { NetworkGraph } from '../core/network/types';
 import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
+import type { BackendFaultKind, RecoveryPlan } from '../core/training/backendFaults';
+import type { WorkerFaultKind } from '../core/testFaults';
 import type {
   EvaluationDetails,
   GradientNorms,
@@ -15,9 +17,11 @@ import type {
   TestImagesResult,
   WeightsResult,
 } from './protocolViews';
+import type { StepThroughResult, StepWeightUpdate, WeightPick } from './protocolStepThrough';
 
 export type * from './protocolViews';
 export type { RunCheckpoint, SavedTensor } from '../core/checkpoint/types';
+export type * from './protocolStepThrough';
 
 /** Lifecycle of the current run, as shown by the `training-state` readout. */
 export type TrainingState = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -108,6 +112,17 @@ export interface WorkerRequestBodies {
    * Sends no 'run-reset' (the page decides whether the curves start over).
    */
   'restore-checkpoint': { checkpoint: RunCheckpoint };
+  /**
+   * One training step taken apart on a copy of the network (the run is not
+   * changed), on the given training images (at most MAX_STEP_IMAGES). Refused
+   * while training runs. Answers StepThroughResult; the worker keeps the step
+   * for 'step-through-weight' until the next one.
+   */
+  'step-through': { spec: RunSpec; images: number[]; pick: WeightPick };
+  /** Another weight of the last step-through. Answers StepWeightUpdate. */
+  'step-through-weight': { pick: WeightPick };
+  /** Test only, sent only by a page opened with `?test-faults=1`: makes the backend fail as tfjs would (backendFaults.ts). */
+  'test-fault': { fault: BackendFaultKind };
 }
 
 /** A request that carries nothing but its type and id. */
@@ -149,8 +164,29 @@ export interface MemoryResult {
 export interface BatchPoint {
   batch: number;
   epoch: number;
+  /** This batch's loss (with its label smoothing and weight penalty). */
   loss: number;
+  /** This batch's accuracy, 0..1. */
   accuracy: number;
+  /** Running mean of the loss over the epoch so far, weighted by batch size (Keras's progress bar). */
+  meanLoss: number;
+  /** Running mean of the accuracy over the epoch so far. */
+  meanAccuracy: number;
+  /** The learning rate this batch used. */
+  learningRate: number;
+  /** Global L2 norm of all gradients of this batch, before clipping. */
+  gradientNorm: number;
+  /** The clipping ceiling this batch used (0 = off). */
+  clipNorm: number;
+}
+
+/** A few training images of the latest batch as the network saw them (augmented), for the preview strip. */
+export interface AugmentPreview {
+  /** Batches trained when taken. */
+  batch: number;
+  /** count x 784 bytes, pixel * 255 rounded. */
+  pixels: Uint8Array;
+  labels: number[];
 }
 
 /** One point of the validation curve (per epoch end). */
@@ -162,6 +198,35 @@ export interface EpochPoint {
   /** tf.memory().numTensors at this epoch end, to show memory is flat. */
   numTensors: number;
   seconds: number;
+  /** Set when early stopping ended the run here: the epoch whose weights were restored and its validation loss. */
+  stoppedEarly?: { bestEpoch: number; bestValLoss: number };
+}
+
+/** Why and where a run diverged; the run ends at `batch`, the batch the readouts show. */
+export interface DivergedEvent {
+  /** The batch at which the run was judged diverged (and stopped). */
+  batch: number;
+  /** That batch's loss. */
+  loss: number;
+  reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
+  /** First batch of the streak of exploded losses (equals `batch` for a non-finite loss or weights). */
+  since: number;
+  /** The loss above which a batch counted as exploded (3 × the starting loss), when known. */
+  threshold: number | null;
+}
+
+/** What a backend fault did: what failed, where the run went and from which weights. */
+export interface BackendFaultEvent {
+  fault: BackendFaultKind;
+  failed: BackendName;
+  /** The backend the run moved to, or null when none could start. */
+  next: BackendName | null;
+  /** 'current-weights': the run goes on from batch `batch`; 'fresh': it starts again from new weights. */
+  from: RecoveryPlan['from'] | null;
+  /** Batches trained when the fault struck. */
+  batch: number;
+  /** What tfjs or the browser said. */
+  message: string;
 }
 
 /** Evaluation of the current model on the full test set (at the end of a run, or on request). */
@@ -194,6 +259,9 @@ export interface WorkerResults extends Record<RequestType, unknown> {
   weights: WeightsResult;
   checkpoint: RunCheckpoint;
   'restore-checkpoint': void;
+  'step-through': StepThroughResult;
+  'step-through-weight': StepWeightUpdate;
+  'test-fault': void;
 }
 
 /** The result type of a request type, e.g. ResultOf<'inspect'> = InspectResult. */
@@ -236,6 +304,10 @@ export type WorkerEvent =
     throughput: number;
     /** Per-layer gradient norms of this report's last step; absent when that step was not measured (the last report before a Pause). */
     gradientNorms?: GradientNorms;
+    /** The learning rate the next batch uses. */
+    nextLearningRate: number;
+    /** Augmented images of this report's last batch, when augmentation is on (at most once a second). */
+    augmentPreview?: AugmentPreview;
   }
   | { type: 'epoch-end'; point: EpochPoint }
   /** A full test-set evaluation (end of a run, or the 'evaluate' request); details.predicted is transferred. */
@@ -255,7 +327,7 @@ export type WorkerEvent =
     /** The 24 images, always in the same order. */
     predictions: LivePrediction[];
   }
-  | { type: 'diverged'; batch: number; loss: number; reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded' }
+  | ({ type: 'diverged' } & DivergedEvent)
   /**
    * Live settings the run took on (after `update-settings`): they apply from
    * batch `batch + 1` on; `batch` is the number of batches trained before.
@@ -263,16 +335,16 @@ export type WorkerEvent =
   | { type: 'live-change'; batch: number; changes: LiveChange[] }
   /** The run was cleared (Reset, a new network or new settings): curves start over. */
   | { type: 'run-reset' }
+  /** A backend failed under the run; it moved to `next` (null: none left, the run ended in 'error'). */
+  | ({ type: 'backend-fault' } & BackendFaultEvent)
   | { type: 'error'; error: WorkerError };
-
-/** Faults the worker provokes on purpose when it was started for fault tests (TEST_FAULTS_WORKER_NAME). */
-export type TestFault = 'close' | 'throw' | 'hang';
 
 /**
  * Page -> worker messages outside the command queue, handled at once: the
- * heartbeat (answered by a pong even while a long command runs) and test faults.
+ * heartbeat (answered by a pong even while a long command runs) and the
+ * worker faults a test asks for (obeyed only by a worker named TEST_FAULTS_WORKER_NAME).
  */
-export type WorkerControl = { type: 'ping'; seq: number } | { type: 'test-fault'; fault: TestFault };
+export type WorkerControl = { type: 'ping'; seq: number } | { type: 'worker-fault'; fault: WorkerFaultKind };
 
 /** Worker -> page: the answer to a ping. */
 export interface WorkerPong {

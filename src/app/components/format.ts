@@ -29,6 +29,12 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
+/** Bytes in the largest fitting decimal unit with three significant digits: 1234567 -> "1.23 MB", 2.5e9 -> "2.5 GB". */
+export function formatBytes(bytes: number): string {
+  const [unit, size] = bytes >= 1e9 ? ['GB', 1e9] : bytes >= 1e6 ? ['MB', 1e6] : ['kB', 1e3];
+  return `${Number((bytes / size).toPrecision(3)).toLocaleString('en-US')} ${unit}`;
+}
+
 /** A shape per sample: [12, 12, 16] -> "12×12×16", or a dash when it is unknown. */
 export function formatShape(shape: readonly number[] | null): string {
   return shape ? formatKnownShape(shape) : '—';

@@ -136,10 +136,10 @@ describe('TrainingService', () => {
     service.start();
     const progress = (batch: number): WorkerEvent => ({
       type: 'progress',
-      points: [{ batch, epoch: 0, loss: 1, accuracy: 0.5 }],
+      points: [{ batch, epoch: 0, loss: 1, accuracy: 0.5, meanLoss: 1, meanAccuracy: 0.5, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 }],
       batch,
       epoch: 0,
-      throughput: 100,
+      throughput: 100, nextLearningRate: 0.001,
     });
     worker.emit(progress(1));
     worker.emit(progress(2));
@@ -195,7 +195,7 @@ describe('TrainingService', () => {
     worker.emit({ type: 'run-reset' });
     worker.emit({ type: 'state', state: 'running' });
     worker.emit({ type: 'response', id: worker.last().id, request: 'train', ok: true, result: undefined });
-    worker.emit({ type: 'progress', points: [{ batch: 1, epoch: 0, loss: 2, accuracy: 0.1 }], batch: 1, epoch: 0, throughput: 10 });
+    worker.emit({ type: 'progress', points: [{ batch: 1, epoch: 0, loss: 2, accuracy: 0.1, meanLoss: 2, meanAccuracy: 0.1, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 }], batch: 1, epoch: 0, throughput: 10 , nextLearningRate: 0.001});
 
     store.getState().setSettingText('learningRate', '0.01');
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -10,12 +10,14 @@ import type { Store } from '../store/storeTypes';
 import type { BackendChoice } from '../../core/training/types';
 import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
 import { LearningRequests } from './learningRequests';
+import { exposeTestFaults, testFaultsAllowed } from './testFaults';
 import { PendingRequests } from './pendingRequests';
 import { CheckpointKeeper } from './checkpoints';
 import { Heartbeat } from './heartbeat';
 import { keptRunCheckpoint } from './savedWork';
-import type { RunCheckpoint, TestFault, WorkerPong } from '../../worker/protocol';
-import { TEST_FAULTS_WORKER_NAME } from '../../core/testFaults';
+import type { RunCheckpoint, WorkerPong } from '../../worker/protocol';
+import { isWorkerFault, TEST_FAULTS_WORKER_NAME, type TestFaultKind } from '../../core/testFaults';
+import { StepThroughRequests } from './stepThroughRequests';
 
 /** How long settings must stay unchanged before a running worker is told about them. */
 const SETTINGS_DEBOUNCE_MS = 200;
@@ -29,13 +31,8 @@ export interface PageLocation {
 /** Restarts after a fault before the service gives up (a worker that dies at once, again and again). */
 const MAX_WORKER_RESTARTS = 3;
 
-/** True when the page was opened with `?test-faults=1`: the worker then obeys test faults. */
-export function testFaultsEnabled(search: string): boolean {
-  return new URLSearchParams(search).get('test-faults') === '1';
-}
-
 /** Starts the training worker. Vite bundles the worker because of this exact `new URL` form. */
-export function createTrainingWorker(testFaults = testFaultsEnabled(window.location.search)): Worker {
+export function createTrainingWorker(testFaults = testFaultsAllowed(window.location.search)): Worker {
   return new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module', name: testFaults ? TEST_FAULTS_WORKER_NAME : 'training' });
 }
 
@@ -74,6 +71,8 @@ export class TrainingService {
   );
   private restarts = 0;
   private recovering = false;
+  /** Requests of the step-through (one training step taken apart, on a copy). */
+  readonly stepThrough = new StepThroughRequests((body) => this.send(body), () => this.spec(), (error, request) => this.report(error, request));
 
   constructor(
     private readonly store: AppStore,
@@ -91,6 +90,7 @@ export class TrainingService {
     if (forced) this.store.getState().setSetting('backend', forced);
     this.spawn();
     this.unsubscribe = this.store.subscribe((state, previous) => this.handleStoreChange(state, previous));
+    if (testFaultsAllowed(this.location.search)) exposeTestFaults((fault) => this.testFault(fault));
     void this.initialize().then(() => this.resumeKeptRun());
   }
 
@@ -127,11 +127,6 @@ export class TrainingService {
     this.runSpec = { graph: own.graph, settings: own.settings };
     this.checkpoints.adopt(own);
     return true;
-  }
-
-  /** Asks a worker started with `?test-faults=1` to fail on purpose (e2e tests of recovery). */
-  provokeTestFault(fault: TestFault): void {
-    this.worker?.postMessage({ type: 'test-fault', fault });
   }
 
   /** After a reload: the paused run kept in IndexedDB comes back, when it belongs to the network on screen. */
@@ -182,6 +177,18 @@ export class TrainingService {
     } finally {
       this.recovering = false;
     }
+  }
+
+  /**
+   * Test only: a backend fault makes the worker fail as tfjs would; a worker
+   * fault ('close', 'throw', 'hang') makes the worker itself die or stop
+   * answering. Refused unless the page was opened with `?test-faults=1`.
+   */
+  testFault(fault: TestFaultKind): Promise<void> {
+    if (!testFaultsAllowed(this.location.search)) return Promise.reject(new Error('Test faults need ?test-faults=1 in the page address.'));
+    if (!isWorkerFault(fault)) return this.send({ type: 'test-fault', fault });
+    this.worker?.postMessage({ type: 'worker-fault', fault });
+    return Promise.resolve();
   }
 
   /** Starts training, or resumes after Pause. Train and Step are disabled from the press until the worker answers. */

@@ -3,7 +3,7 @@ import type { BatchPoint } from '../../worker/protocol';
 import { appendBatchPoints, curveForChart, EMPTY_CURVE, MAX_CURVE_POINTS } from './curves';
 
 const batches = (from: number, count: number): BatchPoint[] =>
-  Array.from({ length: count }, (_, i) => ({ batch: from + i, epoch: 0, loss: 1, accuracy: 0.5 }));
+  Array.from({ length: count }, (_, i) => ({ batch: from + i, epoch: 0, loss: 1, accuracy: 0.5, meanLoss: 1, meanAccuracy: 0.5, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 }));
 
 describe('curves', () => {
   it('smooths without pulling the first values towards zero', () => {
@@ -23,8 +23,8 @@ describe('curves', () => {
 
   it('leaves non-finite losses out of the plot and the average', () => {
     const curve = appendBatchPoints(EMPTY_CURVE, [
-      { batch: 1, epoch: 0, loss: 2, accuracy: 0.1 },
-      { batch: 2, epoch: 0, loss: Number.NaN, accuracy: 0.1 },
+      { batch: 1, epoch: 0, loss: 2, accuracy: 0.1, meanLoss: 2, meanAccuracy: 0.1, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 },
+      { batch: 2, epoch: 0, loss: Number.NaN, accuracy: 0.1, meanLoss: Number.NaN, meanAccuracy: 0.1, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 },
     ]);
     expect(curve.points[1]).toMatchObject({ loss: null, smoothLoss: 2 });
   });

@@ -1,4 +1,5 @@
 import type { BatchPoint, EpochPoint } from '../../worker/protocol';
+import { isClipped } from '../../core/training/regularization';
 import { MAX_SERIES_POINTS, appendAllBounded, emptySeries, seriesForChart, type BoundedSeries } from './boundedSeries';
 
 /** Most points a curve keeps; charts stay fast however long the run. */
@@ -15,6 +16,14 @@ export interface CurvePoint {
   accuracy: number | null;
   smoothLoss: number | null;
   smoothAccuracy: number | null;
+  /** Running means over the epoch so far, as Keras's progress bar shows them. */
+  meanLoss: number | null;
+  meanAccuracy: number | null;
+  /** The learning rate this batch used. */
+  learningRate: number;
+  /** Global gradient norm before clipping, and the clipping ceiling of this batch (0 = off). */
+  gradientNorm: number | null;
+  clipNorm: number;
 }
 
 /** A running exponential moving average, debiased so the first values are not pulled to 0. */
@@ -27,12 +36,15 @@ interface Ema {
 export interface BatchCurve extends BoundedSeries<CurvePoint> {
   loss: Ema;
   accuracy: Ema;
+  /** Batches trained with clipping on, and how many of them were clipped (over the whole run). */
+  clipping: { steps: number; clipped: number };
 }
 
 export const EMPTY_CURVE: BatchCurve = {
   ...emptySeries<CurvePoint>(),
   loss: { value: 0, count: 0 },
   accuracy: { value: 0, count: 0 },
+  clipping: { steps: 0, clipped: 0 },
 };
 
 function finiteOrNull(value: number): number | null {
@@ -54,9 +66,14 @@ export function emaValue(ema: Ema): number | null {
 export function appendBatchPoints(curve: BatchCurve, reported: readonly BatchPoint[]): BatchCurve {
   if (reported.length === 0) return curve;
   let { loss, accuracy } = curve;
+  let { steps, clipped } = curve.clipping;
   const points = reported.map((point): CurvePoint => {
     loss = updateEma(loss, point.loss);
     accuracy = updateEma(accuracy, point.accuracy);
+    if (point.clipNorm > 0) {
+      steps += 1;
+      if (isClipped(point.gradientNorm, point.clipNorm)) clipped += 1;
+    }
     return {
       batch: point.batch,
       epoch: point.epoch,
@@ -64,9 +81,14 @@ export function appendBatchPoints(curve: BatchCurve, reported: readonly BatchPoi
       accuracy: finiteOrNull(point.accuracy),
       smoothLoss: emaValue(loss),
       smoothAccuracy: emaValue(accuracy),
+      meanLoss: finiteOrNull(point.meanLoss),
+      meanAccuracy: finiteOrNull(point.meanAccuracy),
+      learningRate: point.learningRate,
+      gradientNorm: finiteOrNull(point.gradientNorm),
+      clipNorm: point.clipNorm,
     };
   });
-  return { ...appendAllBounded(curve, points, MAX_CURVE_POINTS), loss, accuracy };
+  return { ...appendAllBounded(curve, points, MAX_CURVE_POINTS), loss, accuracy, clipping: { steps, clipped } };
 }
 
 /** The points to draw: the thinned curve plus the newest point. */

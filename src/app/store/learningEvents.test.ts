@@ -26,10 +26,11 @@ const details = (): EvaluationDetails => ({
 
 const norms = (batch: number, layers = ['dense_1', 'dense_2']) => ({
   type: 'progress' as const,
-  points: [{ batch, epoch: 0, loss: 1, accuracy: 0.5 }],
+  points: [{ batch, epoch: 0, loss: 1, accuracy: 0.5, meanLoss: 1, meanAccuracy: 0.5, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 }],
   batch,
   epoch: 0,
   throughput: 1,
+  nextLearningRate: 0.001,
   gradientNorms: { batch, layers: layers.map((layer, i) => ({ layer, norm: i + batch })) },
 });
 

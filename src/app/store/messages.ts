@@ -3,7 +3,7 @@ import type { DocumentError } from '../../core/document/errors';
 import type { DocumentSource } from '../../core/document/format';
 import type { ModelFileError } from '../../core/checkpoint/modelFile';
 import type { BackendName } from '../../core/training/types';
-import type { WorkerError } from '../../worker/protocol';
+import type { BackendFaultEvent, DivergedEvent, WorkerError } from '../../worker/protocol';
 
 /** Most alerts kept at once; older ones give way. */
 export const MAX_ALERTS = 5;
@@ -12,12 +12,8 @@ export const MAX_ALERTS = 5;
 export type AlertContent =
   | { kind: 'worker-error'; error: WorkerError; request?: string }
   | { kind: 'worker-crashed'; message: string }
-  | {
-      kind: 'diverged';
-      batch: number;
-      loss: number;
-      reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
-    }
+  | ({ kind: 'diverged' } & DivergedEvent)
+  | ({ kind: 'backend-fault' } & BackendFaultEvent)
   | { kind: 'document-rejected'; source: DocumentSource; error: DocumentError; fileName?: string }
   /** The worker died or stopped answering and a new one took over, from the checkpoint at `batch` (null: none yet). */
   | { kind: 'worker-restarted'; cause: string; batch: number | null }
@@ -32,7 +28,7 @@ export type AppAlert = AlertContent & { id: number };
 export type AppNotice =
   | { kind: 'backend'; backend: BackendName; reason: string }
   /** The run trained all its epochs; its test accuracy is read from the evaluation when shown. */
-  | { kind: 'run-finished'; epochs: number; batches: number }
+  | { kind: 'run-finished'; epochs: number; batches: number; stoppedEarly?: { bestEpoch: number; bestValLoss: number } }
   /** An edit that needs a new run ended the current one; `kept` when it trained and so joined the run history. */
   | { kind: 'run-ended'; runName: string; batches: number; kept: boolean; changes: RunChange[] }
   | { kind: 'document'; event: DocumentEvent };

@@ -6,10 +6,11 @@ import { MAX_RECORD_POINTS, MAX_RUNS, summarizeSettings, upsertRun, type RunReco
 
 const progress = (from: number, count: number) => ({
   type: 'progress' as const,
-  points: Array.from({ length: count }, (_, i): BatchPoint => ({ batch: from + i, epoch: 0, loss: 2 / (from + i), accuracy: 0.5 })),
+  points: Array.from({ length: count }, (_, i): BatchPoint => ({ batch: from + i, epoch: 0, loss: 2 / (from + i), accuracy: 0.5, meanLoss: 2 / (from + i), meanAccuracy: 0.5, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 })),
   batch: from + count - 1,
   epoch: 0,
   throughput: 100,
+  nextLearningRate: 0.001,
 });
 
 describe('run history', () => {

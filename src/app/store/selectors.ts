@@ -7,10 +7,16 @@ import type { EvaluationView } from './learningData';
 import type { Store } from './storeTypes';
 
 /** The latest value of a curve field: null before the first batch, NaN when that batch's value was not finite. */
-function latestOf(curve: BatchCurve, key: 'loss' | 'accuracy'): number | null {
+function latestOf(curve: BatchCurve, key: 'loss' | 'accuracy' | 'meanLoss' | 'meanAccuracy'): number | null {
   const latest = curve.latest;
   return latest === null ? null : (latest[key] ?? Number.NaN);
 }
+
+/** Training loss as Keras's progress bar shows it: the running mean over the current epoch. */
+export const selectTrainMeanLoss = (state: Pick<Store, 'batchCurve'>): number | null => latestOf(state.batchCurve, 'meanLoss');
+
+/** Training accuracy, 0..1, as the running mean over the current epoch. */
+export const selectTrainMeanAccuracy = (state: Pick<Store, 'batchCurve'>): number | null => latestOf(state.batchCurve, 'meanAccuracy');
 
 /** Loss of the latest reported training batch. */
 export const selectTrainLoss = (state: Pick<Store, 'batchCurve'>): number | null => latestOf(state.batchCurve, 'loss');

@@ -1,7 +1,7 @@
 import type { DatasetId } from '../../core/data/datasets';
 import type { LiveChange } from '../../core/training/settingsTable';
 import type { BackendName } from '../../core/training/types';
-import type { EpochPoint, TrainingState, WorkerEvent } from '../../worker/protocol';
+import type { AugmentPreview, EpochPoint, TrainingState, WorkerEvent } from '../../worker/protocol';
 import { EMPTY_CURVE, type BatchCurve } from './curves';
 import type { AppAlert, AppNotice } from './messages';
 
@@ -41,6 +41,10 @@ export interface RunData {
   epochPoints: EpochPoint[];
   /** Live settings changed during the run, oldest first: marked on the charts and kept in the run history. */
   liveChanges: LiveChangeMark[];
+  /** The learning rate the worker will use for the next batch, as it last reported; null before the first report. */
+  nextLearningRate: number | null;
+  /** Augmented images of a recent batch, when augmentation is on. */
+  augmentPreview: AugmentPreview | null;
 }
 
 export const EMPTY_RUN: RunData = {
@@ -50,6 +54,8 @@ export const EMPTY_RUN: RunData = {
   batchCurve: EMPTY_CURVE,
   epochPoints: [],
   liveChanges: [],
+  nextLearningRate: null,
+  augmentPreview: null,
 };
 
 /** A command the page has sent and the worker has not answered yet; Train and Step stay disabled meanwhile. */

@@ -5,7 +5,7 @@ import { evaluationOf } from './evaluation.fixture';
 import { selectTestAccuracy, selectTrainAccuracy, selectTrainLoss, selectValAccuracy } from './selectors';
 import { describeNotice } from '../features/training/describeNotice';
 
-const point = (batch: number, loss = 1, accuracy = 0.5): BatchPoint => ({ batch, epoch: 0, loss, accuracy });
+const point = (batch: number, loss = 1, accuracy = 0.5): BatchPoint => ({ batch, epoch: 0, loss, accuracy, meanLoss: loss, meanAccuracy: accuracy, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 });
 
 const epochPoint: EpochPoint = { epoch: 1, batch: 100, valLoss: 0.3, valAccuracy: 0.91, numTensors: 12, seconds: 4 };
 
@@ -35,7 +35,7 @@ describe('trainingSlice', () => {
       points: [point(1, 2.3, 0.1), point(2, 2.0, 0.2)],
       batch: 2,
       epoch: 0,
-      throughput: 640,
+      throughput: 640, nextLearningRate: 0.001,
     });
     const state = store.getState();
     expect(state.batch).toBe(2);
@@ -67,9 +67,9 @@ describe('trainingSlice', () => {
   it('divergence raises one alert, and run-reset clears it with the run', () => {
     const store = createAppStore();
     const { applyWorkerEvent } = store.getState();
-    applyWorkerEvent({ type: 'progress', points: [point(1)], batch: 1, epoch: 0, throughput: 1 });
-    applyWorkerEvent({ type: 'diverged', batch: 7, loss: Number.NaN, reason: 'non-finite-loss' });
-    applyWorkerEvent({ type: 'diverged', batch: 8, loss: Number.NaN, reason: 'non-finite-loss' });
+    applyWorkerEvent({ type: 'progress', points: [point(1)], batch: 1, epoch: 0, throughput: 1, nextLearningRate: 0.001 });
+    applyWorkerEvent({ type: 'diverged', batch: 7, loss: Number.NaN, reason: 'non-finite-loss', since: 7, threshold: null });
+    applyWorkerEvent({ type: 'diverged', batch: 8, loss: Number.NaN, reason: 'non-finite-loss', since: 8, threshold: null });
     expect(store.getState().alerts).toHaveLength(1);
     expect(store.getState().alerts[0]).toMatchObject({ kind: 'diverged', batch: 8 });
 

@@ -3,7 +3,8 @@ import { addAlert, removeNotice, upsertNotice, type AppNotice } from './messages
 import { EMPTY_RUN, MAX_LIVE_CHANGES, type TrainingData, type WorkerStreamEvent } from './trainingData';
 
 function runFinishedNotice(state: TrainingData): AppNotice {
-  return { kind: 'run-finished', epochs: state.epoch, batches: state.batch };
+  const stoppedEarly = state.epochPoints.at(-1)?.stoppedEarly;
+  return { kind: 'run-finished', epochs: state.epoch, batches: state.batch, ...(stoppedEarly ? { stoppedEarly } : {}) };
 }
 
 /**
@@ -42,6 +43,8 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
         epoch: event.epoch,
         throughput: event.throughput,
         batchCurve: appendBatchPoints(state.batchCurve, event.points),
+        nextLearningRate: event.nextLearningRate,
+        ...(event.augmentPreview ? { augmentPreview: event.augmentPreview } : {}),
       };
 
     case 'epoch-end':
@@ -61,6 +64,23 @@ export function reduceWorkerEvent(state: TrainingData, event: WorkerStreamEvent)
           batch: event.batch,
           loss: event.loss,
           reason: event.reason,
+          since: event.since,
+          threshold: event.threshold,
+          id: state.nextMessageId,
+        }),
+        nextMessageId: state.nextMessageId + 1,
+      };
+
+    case 'backend-fault':
+      return {
+        alerts: addAlert(state.alerts, {
+          kind: 'backend-fault',
+          fault: event.fault,
+          failed: event.failed,
+          next: event.next,
+          from: event.from,
+          batch: event.batch,
+          message: event.message,
           id: state.nextMessageId,
         }),
         nextMessageId: state.nextMessageId + 1,

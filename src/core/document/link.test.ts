@@ -47,21 +47,36 @@ describe('links', () => {
     expect(link.length).toBeLessThan(2_000);
   });
 
-  it('made today keep opening: the saved LeNet-5 link of format version 2', () => {
-    const result = decodeDocumentFromUrl(fixture('lenet5-v2.link.txt'));
+  it('made today keep opening: the saved LeNet-5 link of format version 3', () => {
+    const result = decodeDocumentFromUrl(fixture('lenet5-v3.link.txt'));
     if (!result.ok) throw new Error(result.error.code);
     expect(result.warnings).toEqual([]);
     const { document } = result;
     expect(document.name).toBe('LeNet-5 for class');
     expect(analyzeNetwork(document.graph, document.settings.loss).trainableParams).toBe(61_706);
-    expect(document.settings).toMatchObject({ optimizer: 'momentum', optimizerParams: { momentum: 0.8 }, learningRate: 0.02, batchSize: 128, epochs: 2, augment: true });
+    expect(document.settings).toMatchObject({
+      optimizer: 'momentum', nesterov: true, labelSmoothing: 0.1, weightDecayType: 'l2', augmentRotation: 8, augmentNoise: 0.05, earlyStopping: true, patience: 2,
+    });
+  });
+
+  it('of format version 2 open migrated: decoupled weight decay and shifts only, as version 2 meant', () => {
+    const result = decodeDocumentFromUrl(fixture('lenet5-v2.link.txt'));
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 2, to: 3 } }]);
+    const { document } = result;
+    expect(document.name).toBe('LeNet-5 for class');
+    expect(analyzeNetwork(document.graph, document.settings.loss).trainableParams).toBe(61_706);
+    expect(document.settings).toMatchObject({
+      optimizer: 'momentum', optimizerParams: { momentum: 0.8 }, learningRate: 0.02, batchSize: 128, epochs: 2, augment: true,
+      weightDecayType: 'decoupled', augmentShift: 2, augmentRotation: 0, augmentScale: 0, augmentNoise: 0, nesterov: false, labelSmoothing: 0,
+    });
   });
 
   it('of format version 1 open migrated: the backend left to the device, the same network', () => {
     const today = decodeDocumentFromUrl(fixture('lenet5-v2.link.txt'));
     for (const result of [decodeDocumentFromUrl(fixture('lenet5-v1.link.txt')), restoreDocument(fixture('lenet5-v1.json'))]) {
       if (!result.ok || !today.ok) throw new Error('a fixture did not open');
-      expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 1, to: 2 } }]);
+      expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 1, to: 3 } }]);
       expect('backend' in result.document.settings).toBe(false);
       expect(result.document).toEqual({ ...today.document, name: '' });
     }

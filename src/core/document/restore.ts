@@ -39,7 +39,7 @@ function shown(value: unknown): string {
 }
 
 /** The version of a document object, migrated up to the current one, or why it cannot be. */
-function upToDate(value: unknown, warnings: DocumentWarning[]): { document: JsonObject } | { error: DocumentError } {
+function upToDate(value: unknown, warnings: DocumentWarning[]): { migrated: JsonObject } | { error: DocumentError } {
   if (!isJsonObject(value)) return { error: documentError('not-a-document', { found: kindOf(value) }) };
   if (value.format !== DOCUMENT_FORMAT) return { error: documentError('not-a-document', { found: shown(value.format) }, 'format') };
   const version = value.version;
@@ -50,12 +50,12 @@ function upToDate(value: unknown, warnings: DocumentWarning[]): { document: Json
     return { error: documentError('newer-version', { version, newest: DOCUMENT_VERSION }, 'version') };
   }
   if (version < DOCUMENT_VERSION) warnings.push({ code: 'migrated', params: { from: version, to: DOCUMENT_VERSION } });
-  return { document: migrate(value, version, DOCUMENT_VERSION) };
+  return { migrated: migrate(value, version, DOCUMENT_VERSION) };
 }
 
 /** Refuses graphs too big to check quickly, before anything walks them. */
-function sizeError(document: JsonObject): DocumentError | null {
-  const graph = isJsonObject(document.graph) ? document.graph : {};
+function sizeError(migrated: JsonObject): DocumentError | null {
+  const graph = isJsonObject(migrated.graph) ? migrated.graph : {};
   const { nodes, edges } = graph;
   if (Array.isArray(nodes) && nodes.length > MAX_LAYERS) {
     return documentError('too-many-layers', { count: nodes.length, max: MAX_LAYERS }, 'graph.nodes');
@@ -73,21 +73,21 @@ export function restoreDocument(input: unknown): RestoreResult {
   const warnings: DocumentWarning[] = [];
   const current = upToDate(parsed.value, warnings);
   if ('error' in current) return refuse(current.error);
-  const tooBig = sizeError(current.document);
+  const tooBig = sizeError(current.migrated);
   if (tooBig) return refuse(tooBig);
-  const structured = checkStructure(current.document);
-  if ('error' in structured) return refuse(structured.error);
-  warnings.push(...unknownFieldWarnings(current.document));
-  const graph = checkGraph(structured.document.graph.nodes, structured.document.graph.edges, warnings);
+  const checked = checkStructure(current.migrated);
+  if ('error' in checked) return refuse(checked.error);
+  warnings.push(...unknownFieldWarnings(current.migrated));
+  const graph = checkGraph(checked.structured.graph.nodes, checked.structured.graph.edges, warnings);
   if ('error' in graph) return refuse(graph.error);
-  const settings = checkSettings(structured.document.settings, warnings);
+  const settings = checkSettings(checked.structured.settings, warnings);
   if ('error' in settings) return refuse(settings.error);
-  const document: NetworkDocument = {
+  const restored: NetworkDocument = {
     format: DOCUMENT_FORMAT,
     version: DOCUMENT_VERSION,
-    name: structured.document.name ?? '',
+    name: checked.structured.name ?? '',
     graph: graph.value,
     settings: settings.value,
   };
-  return { ok: true, document, warnings: warnings.slice(0, MAX_WARNINGS) };
+  return { ok: true, document: restored, warnings: warnings.slice(0, MAX_WARNINGS) };
 }

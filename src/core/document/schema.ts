@@ -90,9 +90,9 @@ export function pathText(keys: readonly unknown[]): string {
 }
 
 /** Checks a document's structure: the typed document, or the first problem found. */
-export function checkStructure(value: unknown): { document: StructuredDocument } | { error: DocumentError } {
+export function checkStructure(value: unknown): { structured: StructuredDocument } | { error: DocumentError } {
   const result = v.safeParse(documentSchema, value, { abortEarly: true });
-  if (result.success) return { document: result.output };
+  if (result.success) return { structured: result.output };
   const issue = result.issues[0];
   const path = pathText((issue.path ?? []).map((item) => item.key));
   if (issue.type === 'max_length') return { error: documentError('too-long', { max: `${MAX_NAME_LENGTH} characters` }, path) };

@@ -25,11 +25,11 @@ function eachItem(list: unknown, visit: (item: unknown, path: string) => void, p
 }
 
 /** A warning for every field the current version does not know (layer parameters are checked with the catalogue). */
-export function unknownFieldWarnings(document: JsonObject): DocumentWarning[] {
+export function unknownFieldWarnings(value: JsonObject): DocumentWarning[] {
   const warnings: DocumentWarning[] = [];
-  unknownIn(document, TOP_FIELDS, '', warnings);
-  unknownIn(document.settings, DOCUMENT_SETTING_KEYS, 'settings', warnings);
-  const graph = document.graph;
+  unknownIn(value, TOP_FIELDS, '', warnings);
+  unknownIn(value.settings, DOCUMENT_SETTING_KEYS, 'settings', warnings);
+  const graph = value.graph;
   unknownIn(graph, GRAPH_FIELDS, 'graph', warnings);
   if (!isJsonObject(graph)) return warnings;
   eachItem(graph.nodes, (node, path) => {

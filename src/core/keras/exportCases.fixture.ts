@@ -50,9 +50,29 @@ export const BUSY_SETTINGS: TrainingSettings = {
   loss: 'categoricalHinge',
 };
 
+/** The lesson controls away from their defaults: label smoothing, centered RMSprop, L2 in the loss, every augmentation, early stopping. */
+export const CONTROLS_SETTINGS: TrainingSettings = {
+  ...DEFAULT_SETTINGS,
+  optimizer: 'rmsprop',
+  optimizerParams: { decay: 0.9, momentum: 0.5, epsilon: 1e-7 },
+  centered: true,
+  labelSmoothing: 0.1,
+  weightDecay: 0.0001,
+  weightDecayType: 'l2',
+  augment: true,
+  augmentShift: 1,
+  augmentRotation: 10,
+  augmentScale: 10,
+  augmentNoise: 0.05,
+  earlyStopping: true,
+  patience: 1,
+  epochs: 2,
+};
+
 /** Every network whose script is checked in, by file name. */
 export const EXPORT_CASES: { file: string; graph: NetworkGraph; settings: TrainingSettings }[] = [
   ...PRESETS.map((preset) => ({ file: kerasFileName(preset.id), graph: preset.graph, settings: { ...DEFAULT_SETTINGS, ...preset.settings } })),
   { file: 'all_layers.py', graph: allLayersGraph(), settings: BUSY_SETTINGS },
+  { file: 'controls.py', graph: PRESETS.find((preset) => preset.label === 'MLP 128-64-10')!.graph, settings: CONTROLS_SETTINGS },
 ];
 

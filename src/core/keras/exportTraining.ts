@@ -1,12 +1,11 @@
 // The training half of the exported script: the optimizer with its schedule,
 // the data as the app prepares it, and main(), all read from the settings.
-import { AUGMENT_MAX_SHIFT } from '../data/batches';
 import { IMAGE_SIDE, NUM_CLASSES } from '../data/mnist';
 import { LOSSES } from '../training/losses';
 import { OPTIMIZERS } from '../training/optimizers';
 import { SCHEDULES } from '../training/schedules';
 import type { TrainingSettings } from '../training/types';
-import { ownEntry, pyFloat, pyString } from './python';
+import { ownEntry, pyBool, pyFloat, pyInt, pyString } from './python';
 import { KERAS_DATASETS, KERAS_LOSSES, KERAS_OPTIMIZERS, KERAS_SCHEDULES, KERAS_SETTINGS } from './trainingMappings';
 
 /** Python blocks of the training half, and the modules they import. */
@@ -27,8 +26,19 @@ function constants(settings: TrainingSettings, validationSamples: number): strin
     lines.push(`${mapping.constant} = ${mapping.value(settings)}`);
   }
   lines.push(`VALIDATION_SAMPLES = ${validationSamples}`);
-  if (settings.augment) lines.push(`MAX_SHIFT = ${AUGMENT_MAX_SHIFT}`);
+  if (settings.augment) {
+    lines.push(`MAX_SHIFT = ${pyInt(settings.augmentShift)}`);
+    if (hasExtra(settings)) {
+      lines.push(`MAX_ROTATION = ${pyFloat(settings.augmentRotation)}  # degrees`, `MAX_SCALE = ${pyFloat(settings.augmentScale)}  # percent`, `PIXEL_NOISE = ${pyFloat(settings.augmentNoise)}`);
+    }
+  }
+  if (settings.earlyStopping) lines.push(`PATIENCE = ${pyInt(settings.patience)}`);
   return lines;
+}
+
+/** True when rotation, scaling or noise is on besides the shifts. */
+function hasExtra(settings: TrainingSettings): boolean {
+  return settings.augment && (settings.augmentRotation > 0 || settings.augmentScale > 0 || settings.augmentNoise > 0);
 }
 
 function optimizerBlock(settings: TrainingSettings): string[] {
@@ -55,15 +65,30 @@ function optimizerBlock(settings: TrainingSettings): string[] {
     lines.push(`        ${optimizer.hyperparams[h.key]}=${pyFloat(value)},`);
   }
   for (const [keyword, value] of Object.entries(optimizer.fixed)) lines.push(`        ${keyword}=${value},`);
-  lines.push(
-    '        weight_decay=WEIGHT_DECAY or None,',
-    '        global_clipnorm=CLIP_NORM or None,',
-    '    )',
-    "    # As in the app, weight decay shrinks kernels only, not biases or BatchNorm's scale and offset.",
-    '    optimizer.exclude_from_weight_decay(var_names=["bias", "gamma", "beta"])',
-    '    return optimizer',
-  );
+  for (const [flag, keyword] of Object.entries(optimizer.flags ?? {})) lines.push(`        ${keyword}=${pyBool(settings[flag as 'nesterov' | 'centered'])},`);
+  const decoupled = settings.weightDecayType === 'decoupled';
+  if (decoupled) lines.push('        weight_decay=WEIGHT_DECAY or None,');
+  lines.push('        global_clipnorm=CLIP_NORM or None,', '    )');
+  if (decoupled) {
+    lines.push(
+      "    # As in the app, weight decay shrinks kernels only, not biases or BatchNorm's scale and offset.",
+      '    optimizer.exclude_from_weight_decay(var_names=["bias", "gamma", "beta"])',
+    );
+  }
+  lines.push('    return optimizer');
   return lines;
+}
+
+/** Lines that put the L1 or L2 penalty on every kernel, when the weight decay is in the loss. */
+function penaltyLines(settings: TrainingSettings): string[] {
+  if (settings.weightDecayType === 'decoupled' || !(settings.weightDecay > 0)) return [];
+  const regularizer = settings.weightDecayType === 'l1' ? 'L1' : 'L2';
+  return [
+    `    # ${regularizer} in the loss, as in the app: the loss gains WEIGHT_DECAY * sum(${regularizer === 'L1' ? '|w|' : 'w ** 2'}) over the kernels.`,
+    '    for weight in model.trainable_weights:',
+    '        if "kernel" in weight.path:',
+    `            weight.regularizer = keras.regularizers.${regularizer}(WEIGHT_DECAY)`,
+  ];
 }
 
 function dataBlock(settings: TrainingSettings): string[] {
@@ -109,17 +134,48 @@ const SHIFTED_IMAGES_CLASS = [
   '        for i, (dx, dy) in enumerate(shifts):',
   '            top, left = MAX_SHIFT - dy, MAX_SHIFT - dx',
   `            shifted[i] = padded[i, top : top + ${IMAGE_SIDE}, left : left + ${IMAGE_SIDE}]`,
-  '        return shifted, self.y[rows]',
+  '        return self.augment(shifted), self.y[rows]',
+  '',
+  '    def augment(self, images):',
+  '        return images',
   '',
   '    def on_epoch_end(self):',
   '        self.order = self.rng.permutation(len(self.x))',
 ];
 
+const AUGMENTED_IMAGES_CLASS = [
+  'class AugmentedImages(ShiftedImages):',
+  '    """The shifts, then the app\'s random rotation (up to MAX_ROTATION degrees either way) and scaling',
+  '    (up to MAX_SCALE percent) about the image centre, and Gaussian pixel noise, clipped to 0..1."""',
+  '',
+  '    def augment(self, images):',
+  '        count = len(images)',
+  '        angles = np.radians(self.rng.uniform(-MAX_ROTATION, MAX_ROTATION, count))',
+  '        scales = 1 + self.rng.uniform(-MAX_SCALE, MAX_SCALE, count) / 100',
+  `        centre = (${IMAGE_SIDE} - 1) / 2`,
+  '        cos, sin = np.cos(angles) / scales, np.sin(angles) / scales',
+  '        zeros = np.zeros(count)',
+  '        # Each output pixel (x, y) reads the input at R(-angle) (x - c, y - c) / scale + c, as in the app.',
+  '        transforms = np.stack([cos, sin, centre - centre * (cos + sin), -sin, cos, centre - centre * (cos - sin), zeros, zeros], axis=1)',
+  '        moved = keras.ops.image.affine_transform(images, transforms.astype("float32"), fill_mode="constant")',
+  '        moved = keras.ops.convert_to_numpy(moved)',
+  '        return np.clip(moved + PIXEL_NOISE * self.rng.standard_normal(moved.shape), 0, 1).astype("float32")',
+];
+
+function lossExpression(settings: TrainingSettings, lossId: keyof typeof KERAS_LOSSES): string {
+  const smoothing = lossId === 'categoricalCrossentropy' && settings.labelSmoothing > 0 ? `label_smoothing=${pyFloat(settings.labelSmoothing)}` : '';
+  return `keras.losses.${KERAS_LOSSES[lossId].className}(${smoothing})`;
+}
+
 function mainBlock(settings: TrainingSettings): string[] {
   const lossId = ownEntry(KERAS_LOSSES, settings.loss) ? settings.loss : 'categoricalCrossentropy';
+  const callbacks = settings.earlyStopping
+    ? ', callbacks=[keras.callbacks.EarlyStopping(monitor="val_loss", patience=PATIENCE, restore_best_weights=True)]'
+    : '';
+  const dataset = hasExtra(settings) ? 'AugmentedImages' : 'ShiftedImages';
   const fit = settings.augment
-    ? '    model.fit(ShiftedImages(x_train, y_train, BATCH_SIZE, SEED), epochs=EPOCHS, validation_data=(x_val, y_val), verbose=2)'
-    : '    model.fit(x_train, y_train, batch_size=BATCH_SIZE, epochs=EPOCHS, validation_data=(x_val, y_val), shuffle=True, verbose=2)';
+    ? `    model.fit(${dataset}(x_train, y_train, BATCH_SIZE, SEED), epochs=EPOCHS, validation_data=(x_val, y_val), verbose=2${callbacks})`
+    : `    model.fit(x_train, y_train, batch_size=BATCH_SIZE, epochs=EPOCHS, validation_data=(x_val, y_val), shuffle=True, verbose=2${callbacks})`;
   return [
     'def main():',
     `    """Trains the network like the app (${LOSSES[lossId].label}) and prints its test accuracy."""`,
@@ -127,10 +183,11 @@ function mainBlock(settings: TrainingSettings): string[] {
     '    keras.utils.set_random_seed(SEED)',
     '    (x_train, y_train), (x_val, y_val), (x_test, y_test) = load_data()',
     '    model = build_model()',
+    ...penaltyLines(settings),
     '    model.summary()',
     '    model.compile(',
     '        optimizer=make_optimizer(len(x_train)),',
-    `        loss=keras.losses.${KERAS_LOSSES[lossId].className}(),`,
+    `        loss=${lossExpression(settings, lossId)},`,
     '        metrics=[keras.metrics.CategoricalAccuracy(name="accuracy")],',
     '    )',
     fit,
@@ -147,6 +204,7 @@ export function trainingCode(settings: TrainingSettings, validationSamples: numb
   if (schedule.helper) blocks.push(schedule.helper);
   blocks.push(optimizerBlock(settings), dataBlock(settings));
   if (settings.augment) blocks.push(SHIFTED_IMAGES_CLASS);
+  if (hasExtra(settings)) blocks.push(AUGMENTED_IMAGES_CLASS);
   blocks.push(mainBlock(settings));
   return {
     constants: constants(settings, validationSamples),

@@ -152,4 +152,18 @@ describe.skipIf(reason !== null)('exported scripts in real Keras', () => {
     expect(accuracy).toBeLessThanOrEqual(1);
     expect(readFileSync(busy.path, 'utf8')).toContain('class ShiftedImages');
   }, 20 * MINUTE);
+
+  it('runs main() with label smoothing, centered RMSprop, L2 in the loss, every augmentation and early stopping', async (ctx) => {
+    skipIfNoVenv(ctx);
+    const controls = scripts.find((s) => s.file === 'controls.py')!;
+    const script = readFileSync(controls.path, 'utf8');
+    for (const part of ['label_smoothing=0.1', 'centered=True', 'keras.regularizers.L2(WEIGHT_DECAY)', 'class AugmentedImages', 'affine_transform', 'EarlyStopping(monitor="val_loss", patience=PATIENCE, restore_best_weights=True)']) {
+      expect(script).toContain(part);
+    }
+    const { stdout } = await python(['train', controls.path, IDX_DIR, '256', '2', '1000'], 15 * MINUTE);
+    expect(stdout).toMatch(/ - val_accuracy: [\d.]+ - val_loss: [\d.]+$/m);
+    const accuracy = Number(/^Test accuracy: ([\d.]+)$/m.exec(stdout)?.[1]);
+    expect(accuracy).toBeGreaterThanOrEqual(0);
+    expect(accuracy).toBeLessThanOrEqual(1);
+  }, 20 * MINUTE);
 });

@@ -5,7 +5,7 @@
 // exactly what the app does.
 import { EXPONENTIAL_FINAL_FRACTION, STEP_DECAY_FACTOR, STEP_DECAY_STAGES, WARMUP_FRACTION } from '../training/schedules';
 import type { LossId, OptimizerId, ScheduleId, TrainingSettings } from '../training/types';
-import { pyFloat, pyInt } from './python';
+import { pyFloat, pyInt, pyString } from './python';
 
 /** A loss as a keras.losses class. */
 export const KERAS_LOSSES: Record<LossId, { className: string }> = {
@@ -23,6 +23,8 @@ export interface KerasOptimizer {
   hyperparams: Record<string, string>;
   /** Arguments written as they are (Python source). */
   fixed: Record<string, string>;
+  /** Keras argument of each on/off setting the optimizer reads (Nesterov, Centered), written True or False. */
+  flags?: Partial<Record<'nesterov' | 'centered', string>>;
   /** Comment lines on what Keras does differently, if anything. */
   note?: string[];
   /** Extra comment lines when the learning rate changes during the run. */
@@ -40,7 +42,8 @@ export const KERAS_OPTIMIZERS: Record<OptimizerId, KerasOptimizer> = {
   momentum: {
     className: 'SGD',
     hyperparams: { momentum: 'momentum' },
-    fixed: { nesterov: 'False' },
+    fixed: {},
+    flags: { nesterov: 'nesterov' },
     scheduleNote: [
       'Keras keeps the velocity in steps (v = momentum * v - lr * g), the app in gradients',
       '(v = momentum * v + g, step lr * v): the same with a constant learning rate, a little',
@@ -53,7 +56,7 @@ export const KERAS_OPTIMIZERS: Record<OptimizerId, KerasOptimizer> = {
     fixed: { epsilon: '1e-07' },
   },
   adadelta: { className: 'Adadelta', hyperparams: { rho: 'rho', epsilon: 'epsilon' }, fixed: {} },
-  rmsprop: { className: 'RMSprop', hyperparams: { decay: 'rho', momentum: 'momentum', epsilon: 'epsilon' }, fixed: { centered: 'False' } },
+  rmsprop: { className: 'RMSprop', hyperparams: { decay: 'rho', momentum: 'momentum', epsilon: 'epsilon' }, fixed: {}, flags: { centered: 'centered' } },
   adam: { className: 'Adam', hyperparams: { beta1: 'beta_1', beta2: 'beta_2', epsilon: 'epsilon' }, fixed: {}, note: ADAM_EPSILON_NOTE },
   adamax: { className: 'Adamax', hyperparams: { beta1: 'beta_1', beta2: 'beta_2', epsilon: 'epsilon' }, fixed: {} },
 };
@@ -125,8 +128,11 @@ export type SettingMapping =
 export const KERAS_SETTINGS: Record<keyof TrainingSettings, SettingMapping> = {
   dataset: { in: 'fit' },
   loss: { in: 'compile' },
+  labelSmoothing: { in: 'compile' },
   optimizer: { in: 'optimizer' },
   optimizerParams: { in: 'optimizer' },
+  nesterov: { in: 'optimizer' },
+  centered: { in: 'optimizer' },
   learningRate: { constant: 'LEARNING_RATE', value: (s) => pyFloat(s.learningRate) },
   schedule: { in: 'schedule' },
   batchSize: { constant: 'BATCH_SIZE', value: (s) => pyInt(s.batchSize) },
@@ -140,10 +146,17 @@ export const KERAS_SETTINGS: Record<keyof TrainingSettings, SettingMapping> = {
   weightDecay: {
     constant: 'WEIGHT_DECAY',
     value: (s) => pyFloat(s.weightDecay),
-    note: 'Decoupled, on kernels only; Keras applies it just before each step, the app just after it.',
+    note: 'On kernels only, as WEIGHT_DECAY_TYPE says; decoupled decay: Keras applies it just before each step, the app just after it.',
   },
+  weightDecayType: { constant: 'WEIGHT_DECAY_TYPE', value: (s) => pyString(s.weightDecayType) },
   clipNorm: { constant: 'CLIP_NORM', value: (s) => pyFloat(s.clipNorm), note: 'The global gradient norm ceiling; 0 means off.' },
   augment: { in: 'fit' },
+  augmentShift: { in: 'fit' },
+  augmentRotation: { in: 'fit' },
+  augmentScale: { in: 'fit' },
+  augmentNoise: { in: 'fit' },
+  earlyStopping: { in: 'fit' },
+  patience: { in: 'fit' },
   backend: {
     in: 'fit',
     note: 'The app\'s Backend setting has no counterpart here: Keras picks its backend from KERAS_BACKEND.',

@@ -133,7 +133,9 @@ export function analyzeNetwork(graph: NetworkGraph, loss?: LossId): NetworkAnaly
     totalFlops += analysis.flops;
   }
   if (totalParams > MAX_PARAMETERS) {
-    issues.push({ code: 'too-many-parameters', params: { count: totalParams, max: MAX_PARAMETERS } });
+    const largest = order.reduce((best, id) => (nodes[id].params > nodes[best].params ? id : best));
+    const layer = (byId.get(largest) as LayerNode).name;
+    issues.push({ code: 'too-many-parameters', params: { count: totalParams, max: MAX_PARAMETERS, layer, layerCount: nodes[largest].params } });
   }
   const memoryBytes = (optimizerSlots: number): number => 4 * totalParams * (2 + optimizerSlots);
   return { order, nodes, inputsOf, outputId, totalParams, trainableParams, totalFlops, memoryBytes, issues };

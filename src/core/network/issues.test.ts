@@ -133,7 +133,7 @@ const cases: Case[] = [
   {
     code: 'too-many-parameters',
     graph: chain(['input', 'flatten', dense(4096), dense(4096), dense(4096), softmax10]),
-    params: { count: 784 * 4096 + 4096 + 2 * (4096 * 4096 + 4096) + 40_970, max: MAX_PARAMETERS },
+    params: { count: 784 * 4096 + 4096 + 2 * (4096 * 4096 + 4096) + 40_970, max: MAX_PARAMETERS, layer: 'dense_2', layerCount: 4096 * 4096 + 4096 },
   },
 ];
 
@@ -189,5 +189,15 @@ describe('analyzeNetwork issues', () => {
     expect(bad({ type: 'dense', params: { units: 0 } })).toEqual(['param-out-of-range']);
     expect(bad({ type: 'dense', params: { units: 4097 } })).toEqual(['param-out-of-range']);
     expect(bad({ type: 'dense', params: { units: 4096 } })).toEqual([]);
+  });
+});
+
+describe('the too-many-parameters message', () => {
+  it('formats the numbers and names the layer with the most parameters', () => {
+    const graph = chain(['input', 'flatten', dense(4096), dense(4096), dense(4096), softmax10]);
+    const issue = analyzeNetwork(graph, 'categoricalCrossentropy').issues.find((i) => i.code === 'too-many-parameters');
+    expect(issue && describeIssue(issue, graph)).toBe(
+      'The network has 36,818,954 parameters, more than the 20,000,000 a browser can train; layer dense_2 has the most, 16,781,312.',
+    );
   });
 });

@@ -52,6 +52,13 @@ export function formatShape(shape: readonly number[]): string {
 
 const p = (issue: Issue, key: string): string => String(issue.params?.[key] ?? '?');
 
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** A count parameter with thousands separators: 70381578 -> "70,381,578". */
+const count = (issue: Issue, key: string): string => {
+  const value = issue.params?.[key];
+  return typeof value === 'number' ? COUNT.format(value) : p(issue, key);
+};
+
 const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   cycle: () => 'is part of a loop; data must flow one way from the input to the output.',
   disconnected: () => 'is not connected to anything.',
@@ -74,7 +81,8 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
     'is the output; cross-entropy needs probabilities, so use the softmax activation here.',
   'param-out-of-range': (i) => `has ${p(i, 'key')} = ${p(i, 'value')}, allowed ${p(i, 'allowed')}.`,
   'too-many-parameters': (i) =>
-    `The network has ${p(i, 'count')} parameters, more than the ${p(i, 'max')} a browser can train.`,
+    `The network has ${count(i, 'count')} parameters, more than the ${count(i, 'max')} a browser can train; `
+    + `layer ${p(i, 'layer')} has the most, ${count(i, 'layerCount')}.`,
 };
 
 /** English words for an issue without the layer's name: "has no input; connect a layer to it." */

@@ -3,11 +3,11 @@ import { DivergenceDetector } from './divergence';
 
 describe('DivergenceDetector', () => {
   it('reports a NaN or infinite loss at once', () => {
-    expect(new DivergenceDetector().observe(1, Number.NaN)).toBe('non-finite-loss');
-    expect(new DivergenceDetector().observe(1, Number.POSITIVE_INFINITY)).toBe('non-finite-loss');
+    expect(new DivergenceDetector().observe(1, Number.NaN)).toEqual({ reason: 'non-finite-loss', since: 1, threshold: null });
+    expect(new DivergenceDetector().observe(1, Number.POSITIVE_INFINITY)?.reason).toBe('non-finite-loss');
     const d = new DivergenceDetector();
     d.observe(1, 2.3);
-    expect(d.observe(2, Number.NaN)).toBe('non-finite-loss');
+    expect(d.observe(2, Number.NaN)).toEqual({ reason: 'non-finite-loss', since: 2, threshold: 3 * 2.3 });
   });
 
   it('uses 3 x the first loss as the threshold, below the clipped cross-entropy ceiling', () => {
@@ -24,7 +24,7 @@ describe('DivergenceDetector', () => {
     expect(d.observe(0, 2.3)).toBeNull();
     expect(d.observe(1, 30)).toBeNull();
     expect(d.observe(2, 30)).toBeNull();
-    expect(d.observe(3, 30)).toBe('loss-exploded');
+    expect(d.observe(3, 30)).toEqual({ reason: 'loss-exploded', since: 1, threshold: 3 * 2.3 });
     expect(d.explodingSince).toBe(1);
   });
 
@@ -37,7 +37,15 @@ describe('DivergenceDetector', () => {
     expect(d.explodingSince).toBeNull();
     expect(d.observe(4, 30)).toBeNull();
     expect(d.observe(5, 30)).toBeNull();
-    expect(d.observe(6, 30)).toBe('loss-exploded');
+    expect(d.observe(6, 30)).toEqual({ reason: 'loss-exploded', since: 4, threshold: 3 * 2.3 });
+  });
+
+  it('by default waits several batches, not ten, and names the batch the streak began', () => {
+    const d = new DivergenceDetector();
+    d.observe(1, 2.3);
+    const verdicts = [2, 3, 4, 5, 6].map((batch) => d.observe(batch, 14));
+    expect(verdicts.slice(0, 4)).toEqual([null, null, null, null]);
+    expect(verdicts[4]).toEqual({ reason: 'loss-exploded', since: 2, threshold: 3 * 2.3 });
   });
 
   it('never fires on a normally decreasing loss, and starts over after reset', () => {
@@ -48,6 +56,6 @@ describe('DivergenceDetector', () => {
     d.observe(0, 100);
     expect(d.observe(1, 250)).toBeNull();
     expect(d.observe(2, 301)).toBeNull();
-    expect(d.observe(3, 301)).toBe('loss-exploded');
+    expect(d.observe(3, 301)?.reason).toBe('loss-exploded');
   });
 });

@@ -3,16 +3,25 @@
 /** Why training was judged to have diverged. */
 export type DivergenceReason = 'non-finite-loss' | 'loss-exploded';
 
-/** How many consecutive exploded reports make a divergence, by default. */
-export const DEFAULT_DIVERGENCE_PATIENCE = 10;
+/** How many consecutive exploded batches make a divergence, by default: several, so one spike is forgiven. */
+export const DEFAULT_DIVERGENCE_PATIENCE = 5;
 
 /** How far above the first loss counts as exploded. Cross-entropy is clipped
  * inside tfjs (at most -ln(1e-7) = 16.1), so a diverged run shows a loss stuck
  * around 14 rather than NaN: the factor must stay well below 16.1 / ln(10) = 7. */
 export const EXPLODED_FACTOR = 3;
 
-/** Watches reported losses: a NaN/infinite loss diverges at once; a loss above
- * EXPLODED_FACTOR × the first loss for `patience` consecutive reports has exploded. */
+/** What a divergence verdict says: why, and from which batch the loss stayed exploded. */
+export interface DivergenceVerdict {
+  reason: DivergenceReason;
+  /** First batch of the exploded streak (the batch itself for a non-finite loss). */
+  since: number;
+  /** The loss above which a batch counts as exploded, or null when no starting loss was known. */
+  threshold: number | null;
+}
+
+/** Watches per-batch losses: a NaN/infinite loss diverges at once; a loss above
+ * EXPLODED_FACTOR × the first loss for `patience` consecutive batches has exploded. */
 export class DivergenceDetector {
   private first: number | null = null;
   private highStreak = 0;
@@ -26,9 +35,9 @@ export class DivergenceDetector {
     return this.first === null ? null : EXPLODED_FACTOR * this.first;
   }
 
-  /** Records the loss reported after `batch`; returns a reason when training has diverged. */
-  observe(batch: number, loss: number): DivergenceReason | null {
-    if (!Number.isFinite(loss)) return 'non-finite-loss';
+  /** Records the loss of `batch`; returns a verdict when training has diverged at this batch. */
+  observe(batch: number, loss: number): DivergenceVerdict | null {
+    if (!Number.isFinite(loss)) return { reason: 'non-finite-loss', since: this.explodingSince ?? batch, threshold: this.threshold };
     if (this.first === null) {
       this.first = loss;
       return null;
@@ -36,7 +45,8 @@ export class DivergenceDetector {
     const high = loss > (this.threshold as number);
     this.highStreak = high ? this.highStreak + 1 : 0;
     this.explodingSince = high ? (this.explodingSince ?? batch) : null;
-    return this.highStreak >= this.patience ? 'loss-exploded' : null;
+    if (this.highStreak < this.patience) return null;
+    return { reason: 'loss-exploded', since: this.explodingSince as number, threshold: this.threshold };
   }
 
   /** Forgets everything, for a new run. */

@@ -9,8 +9,11 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       dataset: 'mnist',
       loss: 'categoricalCrossentropy',
+      labelSmoothing: 0,
       optimizer: 'adam',
       optimizerParams: { beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
+      nesterov: false,
+      centered: false,
       learningRate: 0.001,
       schedule: 'constant',
       batchSize: 64,
@@ -18,8 +21,15 @@ describe('settings', () => {
       trainingSamples: 55_000,
       seed: 42,
       weightDecay: 0,
+      weightDecayType: 'decoupled',
       clipNorm: 0,
       augment: false,
+      augmentShift: 2,
+      augmentRotation: 0,
+      augmentScale: 0,
+      augmentNoise: 0,
+      earlyStopping: false,
+      patience: 3,
       backend: 'auto',
     });
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual([]);

@@ -6,7 +6,17 @@ import { OPTIMIZERS, defaultOptimizerParams } from './optimizers';
 import { SCHEDULES } from './schedules';
 import { isBackendChoice } from './backends';
 import { NUMERIC_SETTING_KEYS, TRAINING_IMAGES, settingLimit, type NumericSettingKey, type SettingLimit } from './settingsTable';
-import type { TrainingSettings } from './types';
+import type { TrainingSettings, WeightDecayType } from './types';
+
+/** Weight decay types in menu order. */
+export const WEIGHT_DECAY_TYPES: readonly WeightDecayType[] = ['l2', 'l1', 'decoupled'];
+
+/** Menu label of each weight decay type (the `Weight decay type` options). */
+export const WEIGHT_DECAY_TYPE_LABELS: Record<WeightDecayType, string> = {
+  l2: 'L2 in the loss',
+  l1: 'L1 in the loss',
+  decoupled: 'Decoupled',
+};
 
 export { TRAINING_IMAGES } from './settingsTable';
 export type { NumericSettingKey, SettingLimit } from './settingsTable';
@@ -15,8 +25,11 @@ export type { NumericSettingKey, SettingLimit } from './settingsTable';
 export const DEFAULT_SETTINGS: TrainingSettings = {
   dataset: 'mnist',
   loss: 'categoricalCrossentropy',
+  labelSmoothing: 0,
   optimizer: 'adam',
   optimizerParams: defaultOptimizerParams('adam'),
+  nesterov: false,
+  centered: false,
   learningRate: 0.001,
   schedule: 'constant',
   batchSize: 64,
@@ -24,13 +37,26 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   trainingSamples: TRAINING_IMAGES,
   seed: 42,
   weightDecay: 0,
+  weightDecayType: 'decoupled',
   clipNorm: 0,
   augment: false,
+  augmentShift: 2,
+  augmentRotation: 0,
+  augmentScale: 0,
+  augmentNoise: 0,
+  earlyStopping: false,
+  patience: 3,
   backend: 'auto',
 };
 
 /** Allowed range of every numeric setting (from SETTINGS_TABLE). */
 export const SETTING_LIMITS: Readonly<Record<NumericSettingKey, SettingLimit>> = {
+  labelSmoothing: settingLimit('labelSmoothing'),
+  augmentShift: settingLimit('augmentShift'),
+  augmentRotation: settingLimit('augmentRotation'),
+  augmentScale: settingLimit('augmentScale'),
+  augmentNoise: settingLimit('augmentNoise'),
+  patience: settingLimit('patience'),
   learningRate: settingLimit('learningRate'),
   batchSize: settingLimit('batchSize'),
   epochs: settingLimit('epochs'),
@@ -71,7 +97,10 @@ export function validateSettings(settings: TrainingSettings): SettingIssue[] {
   if (!isIdOf(OPTIMIZERS, settings.optimizer)) bad('optimizer');
   if (!isIdOf(SCHEDULES, settings.schedule)) bad('schedule');
   if (!isBackendChoice(settings.backend)) bad('backend');
-  if (typeof settings.augment !== 'boolean') bad('augment');
+  for (const flag of ['augment', 'nesterov', 'centered', 'earlyStopping'] as const) {
+    if (typeof settings[flag] !== 'boolean') bad(flag);
+  }
+  if (!WEIGHT_DECAY_TYPES.includes(settings.weightDecayType)) bad('weightDecayType');
   for (const key of NUMERIC_SETTING_KEYS) {
     const limit = settingLimit(key);
     if (!isWithinLimit(settings[key], limit)) bad(key, { min: limit.min, max: limit.max });

@@ -21,8 +21,13 @@ describe('the settings table', () => {
   });
 
   it('applies the learning rate, schedule, epochs, decay, clipping and augmentation live; the rest need a new run', () => {
-    expect([...LIVE_SETTING_KEYS].sort()).toEqual(['augment', 'clipNorm', 'epochs', 'learningRate', 'schedule', 'weightDecay']);
-    expect([...NEW_RUN_SETTING_KEYS].sort()).toEqual(['backend', 'batchSize', 'dataset', 'loss', 'optimizer', 'optimizerParams', 'seed', 'trainingSamples']);
+    expect([...LIVE_SETTING_KEYS].sort()).toEqual([
+      'augment', 'augmentNoise', 'augmentRotation', 'augmentScale', 'augmentShift', 'clipNorm', 'earlyStopping', 'epochs',
+      'labelSmoothing', 'learningRate', 'patience', 'schedule', 'weightDecay', 'weightDecayType',
+    ]);
+    expect([...NEW_RUN_SETTING_KEYS].sort()).toEqual([
+      'backend', 'batchSize', 'centered', 'dataset', 'loss', 'nesterov', 'optimizer', 'optimizerParams', 'seed', 'trainingSamples',
+    ]);
   });
 
   it('gives a running run only the live part, and builds runs from the rest', () => {
@@ -36,8 +41,12 @@ describe('the settings table', () => {
 
   it('names the fields as the UI contract does, with limits for the numbers', () => {
     expect(NUMERIC_SETTING_KEYS.map((key) => SETTINGS_TABLE[key].label)).toEqual([
-      'Learning rate', 'Batch size', 'Epochs', 'Training samples', 'Seed', 'Weight decay', 'Clip gradient norm',
+      'Label smoothing', 'Learning rate', 'Batch size', 'Epochs', 'Training samples', 'Seed', 'Weight decay', 'Clip gradient norm',
+      'Shift (px)', 'Rotation (°)', 'Scaling (%)', 'Pixel noise', 'Patience',
     ]);
+    expect(SETTINGS_TABLE.labelSmoothing.limit).toEqual({ min: 0, max: 0.5, integer: false });
+    expect([SETTINGS_TABLE.nesterov.label, SETTINGS_TABLE.centered.label, SETTINGS_TABLE.weightDecayType.label, SETTINGS_TABLE.earlyStopping.label])
+      .toEqual(['Nesterov', 'Centered', 'Weight decay type', 'Early stopping']);
     expect(SETTINGS_TABLE.batchSize.limit).toEqual({ min: 1, max: 4096, integer: true });
   });
 

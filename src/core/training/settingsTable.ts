@@ -38,9 +38,12 @@ export type SettingSpec<K extends keyof TrainingSettings> = {
 export const SETTINGS_TABLE = {
   dataset: { label: 'Dataset', applies: 'new-run' },
   loss: { label: 'Loss', applies: 'new-run' },
+  labelSmoothing: { label: 'Label smoothing', applies: 'live', limit: { min: 0, max: 0.5, integer: false } },
   optimizer: { label: 'Optimizer', applies: 'new-run' },
   // tf.train builds an optimizer's state (moments, accumulators) with these once, so they need a new run.
   optimizerParams: { label: 'Optimizer hyperparameters', applies: 'new-run' },
+  nesterov: { label: 'Nesterov', applies: 'new-run' },
+  centered: { label: 'Centered', applies: 'new-run' },
   learningRate: { label: 'Learning rate', applies: 'live', limit: { min: 0, max: 10_000, integer: false, minExclusive: true } },
   schedule: { label: 'Learning rate schedule', applies: 'live' },
   batchSize: { label: 'Batch size', applies: 'new-run', limit: { min: 1, max: 4096, integer: true } },
@@ -48,8 +51,15 @@ export const SETTINGS_TABLE = {
   trainingSamples: { label: 'Training samples', applies: 'new-run', limit: { min: 64, max: TRAINING_IMAGES, integer: true } },
   seed: { label: 'Seed', applies: 'new-run', limit: { min: 0, max: 2 ** 31 - 1, integer: true } },
   weightDecay: { label: 'Weight decay', applies: 'live', limit: { min: 0, max: 1, integer: false } },
+  weightDecayType: { label: 'Weight decay type', applies: 'live' },
   clipNorm: { label: 'Clip gradient norm', applies: 'live', limit: { min: 0, max: 1000, integer: false } },
   augment: { label: 'Augment data', applies: 'live' },
+  augmentShift: { label: 'Shift (px)', applies: 'live', limit: { min: 0, max: 2, integer: true } },
+  augmentRotation: { label: 'Rotation (°)', applies: 'live', limit: { min: 0, max: 10, integer: false } },
+  augmentScale: { label: 'Scaling (%)', applies: 'live', limit: { min: 0, max: 10, integer: false } },
+  augmentNoise: { label: 'Pixel noise', applies: 'live', limit: { min: 0, max: 0.5, integer: false } },
+  earlyStopping: { label: 'Early stopping', applies: 'live' },
+  patience: { label: 'Patience', applies: 'live', limit: { min: 1, max: 100, integer: true } },
   backend: { label: 'Backend', applies: 'new-run' },
 } as const satisfies { [K in keyof TrainingSettings]: SettingSpec<K> };
 
@@ -110,12 +120,20 @@ export function settingLimit(key: NumericSettingKey): SettingLimit {
 /** The live part of the settings (of full settings or of a live update), for a running run. */
 export function liveSettings(settings: Pick<TrainingSettings, LiveSettingKey>): LiveSettings {
   return {
+    labelSmoothing: settings.labelSmoothing,
     learningRate: settings.learningRate,
     schedule: settings.schedule,
     epochs: settings.epochs,
     weightDecay: settings.weightDecay,
+    weightDecayType: settings.weightDecayType,
     clipNorm: settings.clipNorm,
     augment: settings.augment,
+    augmentShift: settings.augmentShift,
+    augmentRotation: settings.augmentRotation,
+    augmentScale: settings.augmentScale,
+    augmentNoise: settings.augmentNoise,
+    earlyStopping: settings.earlyStopping,
+    patience: settings.patience,
   };
 }
 
@@ -126,6 +144,8 @@ export function newRunSettings(settings: TrainingSettings): Pick<TrainingSetting
     loss: settings.loss,
     optimizer: settings.optimizer,
     optimizerParams: settings.optimizerParams,
+    nesterov: settings.nesterov,
+    centered: settings.centered,
     batchSize: settings.batchSize,
     trainingSamples: settings.trainingSamples,
     seed: settings.seed,

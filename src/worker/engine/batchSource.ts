@@ -1,7 +1,7 @@
 // Turns a split of MNIST (typed arrays) into one pair of tensors per batch.
 // The whole set never becomes one tensor (188 MB, over WebGPU binding limits).
 import * as tf from '@tensorflow/tfjs';
-import { AUGMENT_MAX_SHIFT, buildBatch, epochOrder, type Batch } from '../../core/data/batches';
+import { buildBatch, epochOrder, type AugmentOptions, type Batch } from '../../core/data/batches';
 import { padBatch } from '../../core/data/padBatch';
 import type { MnistSubset } from '../../core/data/split';
 
@@ -13,10 +13,16 @@ export interface BatchSource {
   /** The sample order of one epoch, shuffled from the run seed. */
   order(seed: number, epoch: number): Uint32Array;
   /**
-   * Tensors for `size` samples of `order` from `start`; the caller disposes them.
+   * Tensors for `size` samples of `order` from `start` (and the pixels and labels they hold); the caller disposes the tensors.
    * With `padTo`, a shorter batch is filled up to `padTo` rows and `mask` marks the real ones (padBatch).
    */
-  shuffledBatch(order: Uint32Array, start: number, size: number, augment: { seed: number; epoch: number } | null, padTo?: number): { xs: tf.Tensor4D; ys: tf.Tensor2D; mask: tf.Tensor1D | null };
+  shuffledBatch(
+    order: Uint32Array,
+    start: number,
+    size: number,
+    augment: { options: AugmentOptions; epoch: number } | null,
+    padTo?: number,
+  ): { xs: tf.Tensor4D; ys: tf.Tensor2D; mask: tf.Tensor1D | null; batch: Batch };
   /** Tensors for samples start..start+size in stored order. */
   sequentialBatch(start: number, size: number): { xs: tf.Tensor4D; ys: tf.Tensor2D };
   /** Tensors for the given samples, in the given order (each index in 0..count-1). */
@@ -36,11 +42,9 @@ export function createBatchSource(subset: MnistSubset, limit = subset.count): Ba
     labels: labels.subarray(0, count),
     order: (seed, epoch) => epochOrder(count, seed, epoch),
     shuffledBatch: (order, start, size, augment, padTo = 0) => {
-      const built = buildBatch(images, labels, order, start, size, augment
-        ? { augment: { maxShift: AUGMENT_MAX_SHIFT, seed: augment.seed }, epoch: augment.epoch }
-        : {});
+      const built = buildBatch(images, labels, order, start, size, augment ? { augment: augment.options, epoch: augment.epoch } : {});
       const { batch, mask } = padBatch(built, padTo);
-      return { ...toTensors(batch), mask: mask ? tf.tensor1d(mask) : null };
+      return { ...toTensors(batch), mask: mask ? tf.tensor1d(mask) : null, batch: built };
     },
     sequentialBatch: (start, size) => toTensors(buildBatch(images, labels, null, start, size)),
     pickedBatch: (indices) => {

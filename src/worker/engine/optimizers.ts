@@ -4,24 +4,30 @@ import * as tf from '@tensorflow/tfjs';
 import { optimizerParam } from '../../core/training/optimizers';
 import type { OptimizerId, TrainingSettings } from '../../core/training/types';
 
-/** Builds one optimizer from the learning rate and a reader of its hyperparameters by catalogue key. */
-type OptimizerBuild = (learningRate: number, param: (key: string) => number) => tf.Optimizer;
+/** The optimizer's switches: Nesterov for Momentum, Centered for RMSprop. */
+type OptimizerFlags = Pick<TrainingSettings, 'nesterov' | 'centered'>;
+
+/** Builds one optimizer from the learning rate, a reader of its hyperparameters by catalogue key, and its switches. */
+type OptimizerBuild = (learningRate: number, param: (key: string) => number, flags: OptimizerFlags) => tf.Optimizer;
 
 /** Every optimizer by catalogue id, with tf.train's arguments in its order. */
 export const OPTIMIZER_BUILDS: Record<OptimizerId, OptimizerBuild> = {
   sgd: (lr) => tf.train.sgd(lr),
-  momentum: (lr, param) => tf.train.momentum(lr, param('momentum')),
+  momentum: (lr, param, flags) => tf.train.momentum(lr, param('momentum'), flags.nesterov),
   adagrad: (lr, param) => tf.train.adagrad(lr, param('initialAccumulatorValue')),
   adadelta: (lr, param) => tf.train.adadelta(lr, param('rho'), param('epsilon')),
-  rmsprop: (lr, param) => tf.train.rmsprop(lr, param('decay'), param('momentum'), param('epsilon')),
+  rmsprop: (lr, param, flags) => tf.train.rmsprop(lr, param('decay'), param('momentum'), param('epsilon'), flags.centered),
   adam: (lr, param) => tf.train.adam(lr, param('beta1'), param('beta2'), param('epsilon')),
   adamax: (lr, param) => tf.train.adamax(lr, param('beta1'), param('beta2'), param('epsilon')),
 };
 
 /** A fresh tf optimizer for the settings (state starts empty). */
-export function createOptimizer(settings: Pick<TrainingSettings, 'optimizer' | 'optimizerParams' | 'learningRate'>): tf.Optimizer {
+export function createOptimizer(
+  settings: Pick<TrainingSettings, 'optimizer' | 'optimizerParams' | 'learningRate'> & Partial<OptimizerFlags>,
+): tf.Optimizer {
   const { optimizer, optimizerParams, learningRate } = settings;
-  return OPTIMIZER_BUILDS[optimizer](learningRate, (key) => optimizerParam(optimizer, optimizerParams, key));
+  const flags = { nesterov: settings.nesterov ?? false, centered: settings.centered ?? false };
+  return OPTIMIZER_BUILDS[optimizer](learningRate, (key) => optimizerParam(optimizer, optimizerParams, key), flags);
 }
 
 /**

@@ -9,7 +9,10 @@ import type { BackendChoice, BackendName } from '../../core/training/types';
 import { PIXELS_PER_IMAGE } from '../../core/data/mnist';
 import type { InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
 import { loadDataset } from '../data/datasetLoader';
-import { useBackend } from './backends';
+import { activateBackend, useBackend } from './backends';
+import { BACKEND_FAULT_KINDS, classifyBackendFault, losesWeights, planRecovery, type BackendFaultKind, type RecoveryPlan } from '../../core/training/backendFaults';
+import { BACKEND_LABELS, isBackendName } from '../../core/training/backends';
+import { FaultWatch, readWeights, restoreWeights } from './faultWatch';
 import { buildModel, hasConvolutions } from './buildModel';
 import { createBatchSource } from './batchSource';
 import { EngineError, toWorkerError } from './errors';
@@ -32,6 +35,9 @@ function runKey(spec: RunSpec): string {
   return JSON.stringify({ network: architectureKey(spec.graph), settings: newRunSettings(spec.settings) });
 }
 
+/** The state each way a loop ends leaves the run in; only a pause can be resumed. */
+const OUTCOME_STATES: Record<RunOutcome, TrainingState> = { done: 'done', paused: 'paused', diverged: 'error' };
+
 export class Session {
   private dataUrl: string | null = null;
   /** Each data set asked for so far, loading or loaded (a failed load is forgotten, so it can be retried). */
@@ -42,10 +48,11 @@ export class Session {
   private backend: BackendName | null = null;
   private run: TrainingRun | null = null;
   private key = '';
-  /** The network of the current run. */
-  private graph: RunSpec['graph'] = { nodes: [], edges: [] };
   private state: TrainingState = 'idle';
   private loop: Promise<void> | null = null;
+  /** The network and settings of the current run, to rebuild it on another backend after a fault. */
+  private spec: RunSpec | null = null;
+  private readonly faults = new FaultWatch();
 
   constructor(
     private readonly emit: EmitEvent,
@@ -90,6 +97,7 @@ export class Session {
 
   private async activate(choice: BackendChoice, convolutions: boolean) {
     const pick = await useBackend(choice, convolutions);
+    this.faults.watch();
     if (pick.backend !== this.backend) {
       this.backend = pick.backend;
       this.emit({ type: 'backend', backend: pick.backend, reason: pick.reason });
@@ -191,9 +199,10 @@ export class Session {
   /** The current run's weights, optimizer state and position (a batch boundary, also while it trains). */
   async checkpoint(): Promise<Transfer<RunCheckpoint>> {
     const run = this.currentRun();
-    const graph = this.graph;
+    const spec = this.spec;
+    if (!spec) throw new EngineError('no-model', 'There is no network yet: press Train or Step to build one.');
     const state = await run.checkpoint();
-    const checkpoint: RunCheckpoint = { ...state, graph, settings: run.currentSettings, takenAt: Date.now() };
+    const checkpoint: RunCheckpoint = { ...state, graph: spec.graph, settings: run.currentSettings, takenAt: Date.now() };
     return new Transfer(checkpoint, checkpointBuffers(checkpoint));
   }
 
@@ -208,8 +217,19 @@ export class Session {
       this.disposeRun();
       throw error;
     }
-    this.emit({ type: 'progress', points: [], ...run.progress, throughput: 0 });
+    this.emit({ type: 'progress', points: [], ...run.progress, throughput: 0, nextLearningRate: run.nextLearningRate });
     this.setState(run.finished ? 'done' : 'paused');
+  }
+
+  /**
+   * What a step-through copies: the data set of `spec`, and the current run
+   * when it is `spec`'s run (null: none yet, or the network has changed).
+   * Refused while training runs, so nothing moves while it is copied.
+   */
+  async stepSource(spec: RunSpec): Promise<{ data: MnistSplit; run: TrainingRun | null }> {
+    if (this.state === 'running') throw new EngineError('bad-request', 'Pause training first: a step is taken apart between batches.');
+    const data = await this.dataset(spec.settings.dataset);
+    return { data, run: this.run && this.key === runKey(spec) ? this.run : null };
   }
 
   private currentRun(): TrainingRun {
@@ -235,7 +255,7 @@ export class Session {
     this.disposeRun();
     this.data = data;
     this.backendChoice = spec.settings.backend;
-    await this.activate(this.backendChoice, hasConvolutions(spec.graph));
+    await this.startBackend(this.backendChoice, spec);
     let model: tf.LayersModel;
     try {
       model = buildModel(spec.graph, spec.settings.seed);
@@ -249,23 +269,116 @@ export class Session {
       test: createBatchSource(data.test),
     }, this.emit);
     this.key = key;
-    this.graph = spec.graph;
+    this.spec = spec;
     if (announce) this.emit({ type: 'run-reset' });
     return this.run;
   }
 
   private startLoop(run: TrainingRun, maxBatches: number): void {
     this.setState('running');
-    this.loop = run.train(maxBatches).then(
-      (outcome: RunOutcome) => this.setState(outcome === 'done' ? 'done' : 'paused'),
-      (error: unknown) => {
-        const failure = toWorkerError(error);
-        this.emit({ type: 'error', error: { ...failure, code: failure.code === 'internal' ? 'training-failed' : failure.code } });
-        this.setState('error');
-      },
-    ).finally(() => {
-      this.loop = null;
+    const loop: Promise<void> = this.runLoop(run, maxBatches).finally(() => {
+      if (this.loop === loop) this.loop = null;
     });
+    this.loop = loop;
+  }
+
+  /** Trains until the run stops; a backend fault moves the run to the next backend and trains on there. */
+  private async runLoop(first: TrainingRun, maxBatches: number): Promise<void> {
+    let run: TrainingRun | null = first;
+    while (run) {
+      run.guard = () => this.faults.check();
+      try {
+        // A diverged run has ended (its weights are garbage): 'error', so the next Train starts afresh.
+        const outcome = await run.train(maxBatches);
+        this.setState(OUTCOME_STATES[outcome]);
+        return;
+      } catch (error) {
+        run = await this.recover(error, run);
+      } finally {
+        // A loss armed as the loop stopped happens now, so the request that armed it is answered.
+        this.faults.loseNow();
+      }
+    }
+  }
+
+  /**
+   * After an error in the loop: a backend fault moves the run to the next
+   * backend (from its weights when they can still be read, else afresh) and
+   * returns the run to go on with; any other error, or no backend left, ends
+   * the run in 'error' and returns null.
+   */
+  private async recover(error: unknown, run: TrainingRun): Promise<TrainingRun | null> {
+    const failure = toWorkerError(error);
+    const kind = classifyBackendFault(failure.message);
+    const failed = this.backend;
+    const spec = this.spec;
+    if (kind === null || failed === null || spec === null) {
+      this.emit({ type: 'error', error: { ...failure, code: failure.code === 'internal' ? 'training-failed' : failure.code } });
+      this.setState('error');
+      return null;
+    }
+    const weights = losesWeights(kind) ? null : readWeights(run.model);
+    const { place, currentSettings } = run;
+    try {
+      this.disposeRun();
+    } catch {
+      // A lost device or context may refuse to free its tensors; they are gone with it.
+    }
+    this.faults.clearLoss();
+    const plan = await this.moveBackend(kind, failed, weights !== null, failure.message, place.batch);
+    if (!plan) {
+      this.setState('error');
+      return null;
+    }
+    const model = buildModel(spec.graph, spec.settings.seed);
+    if (weights && plan.from === 'current-weights') restoreWeights(model, weights);
+    const next = new TrainingRun(model, currentSettings, run.data, this.emit);
+    if (plan.from === 'current-weights') next.resumeAt(place);
+    else this.emit({ type: 'run-reset' });
+    this.run = next;
+    this.key = runKey(spec);
+    return next;
+  }
+
+  /** Starts the next backend that will start after `failed`, says so, and returns the plan (null when none would). */
+  private async moveBackend(kind: BackendFaultKind, failed: BackendName, weightsRead: boolean, message: string, batch: number): Promise<RecoveryPlan | null> {
+    const tried: BackendName[] = [failed];
+    let plan = planRecovery(kind, failed, weightsRead, tried);
+    while (plan) {
+      try {
+        await activateBackend(plan.backend);
+        break;
+      } catch {
+        tried.push(plan.backend);
+        plan = planRecovery(kind, failed, weightsRead, tried);
+      }
+    }
+    this.emit({ type: 'backend-fault', fault: kind, failed, next: plan?.backend ?? null, from: plan?.from ?? null, batch, message });
+    if (plan) {
+      this.faults.watch();
+      this.backend = plan.backend;
+      this.emit({ type: 'backend', backend: plan.backend, reason: `${BACKEND_LABELS[failed]} failed, so training moved to ${BACKEND_LABELS[plan.backend]}` });
+    }
+    return plan;
+  }
+
+  /** Starts the run's backend; one that fails to start hands over to the next (the run is new, so nothing is lost). */
+  private async startBackend(choice: BackendChoice, spec: RunSpec): Promise<void> {
+    try {
+      if (this.backend) this.faults.checkStart(choice === 'auto' ? this.backend : choice);
+      await this.activate(choice, hasConvolutions(spec.graph));
+    } catch (error) {
+      const failure = toWorkerError(error);
+      const failed = failure.subject ?? (choice === 'auto' ? this.backend : choice);
+      if (failure.code !== 'backend-failed' || !isBackendName(failed)) throw error;
+      if (!(await this.moveBackend('start-failed', failed, false, failure.message, 0))) throw error;
+    }
+  }
+
+  /** Test only: the next batch (or backend start) fails as tfjs would fail; see FaultWatch.arm. */
+  async testFault(kind: BackendFaultKind): Promise<void> {
+    if (!BACKEND_FAULT_KINDS.includes(kind)) throw new EngineError('bad-request', `There is no test fault "${String(kind)}".`);
+    await this.faults.arm(kind, this.state === 'running');
   }
 
   private async stopLoop(): Promise<void> {

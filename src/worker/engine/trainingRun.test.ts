@@ -86,8 +86,16 @@ describe('TrainingRun', { timeout: 60_000 }, () => {
     const { run, events } = startRun({ optimizer: 'sgd', learningRate: 10000, batchSize: 64, epochs: 1 }, 6400);
     expect(await run.train()).toBe('diverged');
     const diverged = events.find((event) => event.type === 'diverged');
-    expect(diverged).toBeDefined();
+    if (diverged?.type !== 'diverged') throw new Error('no diverged event');
     expect(losses(events).length).toBeLessThan(100);
+    // The last report ends at the batch the alert names, and its loss is that batch's.
+    const reports = events.filter((event) => event.type === 'progress');
+    const last = reports[reports.length - 1];
+    expect(last.batch).toBe(diverged.batch);
+    expect(last.points[last.points.length - 1]).toMatchObject({ batch: diverged.batch, loss: diverged.loss });
+    expect(losses(events)).toHaveLength(diverged.batch);
+    expect(diverged.since).toBeLessThanOrEqual(diverged.batch);
+    expect(run.progress.batch).toBe(diverged.batch);
     run.dispose();
   });
 

@@ -7,7 +7,12 @@ import { liveChanges, liveSettings, type LiveSettings } from '../../core/trainin
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
 import { DivergenceDetector } from '../../core/training/divergence';
-import type { BatchPoint, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
+import { decayInLoss } from '../../core/training/regularization';
+import { augmentOptionsFor } from '../../core/data/augment';
+import type { BatchPoint, DivergedEvent, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
+import { EpochMeans } from './epochMeans';
+import { EarlyStopping, PreviewKeeper } from './runExtras';
+import { reseedDropout } from './runSeeds';
 import type { BatchSource } from './batchSource';
 import { evaluateClassifier } from './evaluateTest';
 import { evaluateSplit } from './evaluate';
@@ -29,6 +34,9 @@ import { yieldToEventLoop } from './yieldToEventLoop';
 /** Why the loop stopped. */
 export type RunOutcome = 'paused' | 'done' | 'diverged';
 
+/** Where a run is: batches trained, epochs completed, and the position in the current epoch (a checkpoint's position). */
+export type RunPlace = RunPosition;
+
 /** Splits a run trains and evaluates on. */
 export interface RunData {
   train: BatchSource;
@@ -38,9 +46,10 @@ export interface RunData {
 
 interface PendingStep {
   result: StepResult;
-  point: Omit<BatchPoint, 'loss' | 'accuracy'>;
+  point: Omit<BatchPoint, 'loss' | 'accuracy' | 'meanLoss' | 'meanAccuracy' | 'gradientNorm'>;
   size: number;
 }
+
 
 /**
  * Read results back and report at most this often: the one throttle between
@@ -57,9 +66,14 @@ export class TrainingRun {
   readonly loss: LossFunction;
   /** Layers with trainable weights, in model order (gradient norms and histograms follow it). */
   readonly layers: WeightedLayer[];
-  private readonly optimizer: tf.Optimizer;
+  /** The run's optimizer and its state (a step-through copies it). */
+  readonly optimizer: tf.Optimizer;
   private settings: TrainingSettings;
   private readonly detector = new DivergenceDetector();
+  private readonly earlyStopping = new EarlyStopping();
+  private readonly means = new EpochMeans();
+  private readonly preview = new PreviewKeeper(PREDICTION_INTERVAL_MS);
+  private stoppedEarly = false;
   private readonly live: LivePredictions;
   private inspector: tf.LayersModel | null = null;
   private pending: PendingStep[] = [];
@@ -75,6 +89,8 @@ export class TrainingRun {
   private disposed = false;
   /** While set, no new batch starts (a checkpoint is being taken). */
   private hold: Promise<void> | null = null;
+  /** Called before each batch; throws to stop the loop (the session's backend fault watch). */
+  guard: () => void = () => undefined;
 
   constructor(model: tf.LayersModel, settings: TrainingSettings, readonly data: RunData, private readonly emit: EmitEvent) {
     this.model = model;
@@ -103,7 +119,7 @@ export class TrainingRun {
   }
 
   get finished(): boolean {
-    return this.epoch >= this.settings.epochs;
+    return this.stoppedEarly || this.epoch >= this.settings.epochs;
   }
 
   /** Batches trained so far and epochs completed. */
@@ -111,13 +127,42 @@ export class TrainingRun {
     return { batch: this.batch, epoch: this.epoch };
   }
 
+  /** Where the run is in its epochs, to move it to another backend. */
+  get place(): RunPlace {
+    return { batch: this.batch, epoch: this.epoch, position: this.position };
+  }
+
+  /** The settings the run trains with now (live changes included). */
+  get currentSettings(): TrainingSettings {
+    return this.settings;
+  }
+
+  /** Takes over another run's place (the same weights on a new backend): the next batch continues its epoch. */
+  resumeAt(place: RunPlace): void {
+    this.batch = place.batch;
+    this.epoch = place.epoch;
+    this.position = place.position;
+    this.order = null;
+  }
+
   /** Test indices of the live prediction grid. */
   get liveIndices(): number[] {
     return this.live.indices;
   }
 
-  private get stepsPerEpoch(): number {
+  /** Batches per epoch. */
+  get stepsPerEpoch(): number {
     return Math.ceil(this.data.train.count / this.settings.batchSize);
+  }
+
+  /** The learning rate the next batch uses. */
+  get nextLearningRate(): number {
+    return this.learningRateFor(this.batch);
+  }
+
+  /** The learning rate of the batch with 0-based index `batch` under the current settings. */
+  private learningRateFor(batch: number): number {
+    return learningRateAt(this.settings, batch, this.stepsPerEpoch, this.stepsPerEpoch * this.settings.epochs);
   }
 
   /** Trains until paused, diverged, done, or `maxBatches` batches have run. */
@@ -152,25 +197,31 @@ export class TrainingRun {
   }
 
   private trainOneBatch(measure: boolean): void {
+    this.guard();
     const { train } = this.data;
     const settings = this.settings;
     if (!this.order) this.order = train.order(settings.seed, this.epoch);
     const size = Math.min(settings.batchSize, train.count - this.position);
-    const learningRate = learningRateAt(settings, this.batch, this.stepsPerEpoch, this.stepsPerEpoch * settings.epochs);
+    const learningRate = this.learningRateFor(this.batch);
     setLearningRate(this.optimizer, learningRate);
-    const augment = settings.augment ? { seed: settings.seed, epoch: this.epoch } : null;
+    const augment = augmentOptionsFor(settings);
     // A short last batch is padded to the full size and masked, so WebGL compiles no new shapes.
-    const { xs, ys, mask } = train.shuffledBatch(this.order, this.position, size, augment, settings.batchSize);
+    const { xs, ys, mask, batch } = train.shuffledBatch(this.order, this.position, size, augment ? { options: augment, epoch: this.epoch } : null, settings.batchSize);
+    if (augment) this.preview.offer(this.batch + 1, batch.xs, batch.labels);
+    reseedDropout(this.model, settings.seed, this.batch);
+    const inLoss = decayInLoss(settings.weightDecayType);
     const result = trainStep(this.model, this.optimizer, this.loss, xs, ys, {
       clipNorm: settings.clipNorm,
-      decay: learningRate * settings.weightDecay,
+      decay: inLoss ? 0 : learningRate * settings.weightDecay,
+      penalty: inLoss && settings.weightDecay > 0 ? { type: settings.weightDecayType === 'l1' ? 'l1' : 'l2', lambda: settings.weightDecay } : null,
+      labelSmoothing: settings.loss === 'categoricalCrossentropy' ? settings.labelSmoothing : 0,
       measure: measure ? this.layers : null,
       mask,
     });
     tf.dispose(mask ? [xs, ys, mask] : [xs, ys]);
     this.position += size;
     this.batch += 1;
-    this.pending.push({ result, size, point: { batch: this.batch, epoch: this.epoch } });
+    this.pending.push({ result, size, point: { batch: this.batch, epoch: this.epoch, learningRate, clipNorm: settings.clipNorm } });
   }
 
   /**
@@ -186,7 +237,7 @@ export class TrainingRun {
     if (steps.length === 0 && !predict) return false;
     const measured = steps.findLast((step) => step.result.gradientNorms !== null);
     tf.dispose(steps.filter((step) => step !== measured).map((step) => step.result.gradientNorms).filter((norms) => norms !== null));
-    const parts: tf.Tensor[] = steps.flatMap((step) => [step.result.loss, step.result.correct]);
+    const parts: tf.Tensor[] = steps.flatMap((step) => [step.result.loss, step.result.correct, step.result.globalNorm]);
     if (steps.length > 0) parts.push(weightHealth(this.model));
     if (measured?.result.gradientNorms) parts.push(measured.result.gradientNorms);
     if (predict) parts.push(this.live.predict(this.model));
@@ -194,10 +245,16 @@ export class TrainingRun {
     let next = 0;
     const points: BatchPoint[] = steps.map((step) => {
       const loss = values[next++][0];
-      return { ...step.point, loss, accuracy: values[next++][0] / step.size };
+      const accuracy = values[next++][0] / step.size;
+      const gradientNorm = values[next++][0];
+      const mean = this.means.add(step.point.epoch, loss, accuracy, step.size);
+      return { ...step.point, loss, accuracy, gradientNorm, meanLoss: mean.loss, meanAccuracy: mean.accuracy };
     });
     const health = steps.length > 0 ? values[next++][0] : 0;
     const norms = measured ? values[next++] : null;
+    const divergence = this.findDivergence(points, health);
+    // A diverged run ends at the batch it diverged: the readouts, the grid and the alert name the same batch.
+    if (divergence) this.batch = divergence.batch;
     if (predict) {
       this.emit({ type: 'predictions', ...this.progress, predictions: this.live.describe(values[next++]) });
       this.predictionsBatch = this.batch;
@@ -208,21 +265,32 @@ export class TrainingRun {
     const gradientNorms = measured && norms
       ? { batch: measured.point.batch, layers: this.layers.map((layer, i) => ({ layer: layer.name, norm: norms[i] })) }
       : undefined;
-    this.emit({ type: 'progress', points, batch: this.batch, epoch: this.epoch, throughput: this.throughput.value, ...(gradientNorms ? { gradientNorms } : {}) });
-    for (const point of points) {
-      const verdict = this.detector.observe(point.batch, point.loss);
-      if (verdict) return this.diverged(point.batch, point.loss, verdict);
-    }
-    if (!Number.isFinite(health)) {
-      const last = points[points.length - 1];
-      return this.diverged(last.batch, last.loss, 'non-finite-weights');
-    }
-    return false;
+    const preview = this.preview.take();
+    const shown = divergence ? points.slice(0, points.findIndex((point) => point.batch === divergence.batch) + 1) : points;
+    this.emit({
+      type: 'progress',
+      points: shown,
+      batch: this.batch,
+      epoch: this.epoch,
+      throughput: this.throughput.value,
+      nextLearningRate: this.learningRateFor(this.batch),
+      ...(gradientNorms ? { gradientNorms } : {}),
+      ...(preview ? { augmentPreview: preview } : {}),
+    }, preview ? [ownBuffer(preview.pixels)] : undefined);
+    if (!divergence) return false;
+    this.emit({ type: 'diverged', ...divergence });
+    return true;
   }
 
-  private diverged(batch: number, loss: number, reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded'): true {
-    this.emit({ type: 'diverged', batch, loss, reason });
-    return true;
+  /** The first reported batch at which training diverged, if any (non-finite weights count at the report's last batch). */
+  private findDivergence(points: BatchPoint[], health: number): DivergedEvent | null {
+    for (const point of points) {
+      const verdict = this.detector.observe(point.batch, point.loss);
+      if (verdict) return { batch: point.batch, loss: point.loss, ...verdict };
+    }
+    if (Number.isFinite(health)) return null;
+    const last = points[points.length - 1];
+    return { batch: last.batch, loss: last.loss, reason: 'non-finite-weights', since: last.batch, threshold: this.detector.threshold };
   }
 
   private async endEpoch(): Promise<void> {
@@ -232,6 +300,8 @@ export class TrainingRun {
     const score = await evaluateSplit(this.model, this.data.validation, this.loss);
     // Validation is not training: start a new speed window so it does not count.
     this.throughput.restart();
+    const stoppedEarly = this.earlyStopping.observe(this.model, this.epoch, score.loss, this.settings);
+    if (stoppedEarly) this.stoppedEarly = true;
     this.emit({
       type: 'epoch-end',
       point: {
@@ -241,6 +311,7 @@ export class TrainingRun {
         valAccuracy: score.accuracy,
         numTensors: tf.memory().numTensors,
         seconds: (performance.now() - this.startedAt) / 1000,
+        ...(stoppedEarly ? { stoppedEarly } : {}),
       },
     });
   }
@@ -273,15 +344,9 @@ export class TrainingRun {
     }
   }
 
-  /** The settings the run trains with now (live changes included). */
-  get currentSettings(): TrainingSettings {
-    return this.settings;
-  }
-
   /** The weights, the optimizer state and the position, all from one batch boundary. */
-  async checkpoint(): Promise<CapturedState & RunPosition> {
-    const frozen = freezeState(this.model, this.optimizer)
-      .then((state) => ({ state, position: { batch: this.batch, epoch: this.epoch, position: this.position } }));
+  async checkpoint(): Promise<CapturedState & RunPlace> {
+    const frozen = freezeState(this.model, this.optimizer).then((state) => ({ state, position: this.place }));
     const hold = frozen.then(() => undefined, () => undefined);
     this.hold = hold;
     try {
@@ -293,19 +358,17 @@ export class TrainingRun {
   }
 
   /** Takes on a checkpoint's weights, optimizer state and position (a fresh run of the same network). */
-  async restore(state: Pick<CapturedState, 'weights' | 'optimizerState'> & RunPosition): Promise<void> {
+  async restore(state: Pick<CapturedState, 'weights' | 'optimizerState'> & RunPlace): Promise<void> {
     await restoreState(this.model, this.optimizer, state);
-    this.batch = state.batch;
-    this.epoch = state.epoch;
-    this.position = state.position;
-    this.order = null;
+    this.resumeAt(state);
   }
 
   /** Frees the model, the optimizer's state and any unread results. */
   dispose(): void {
-    tf.dispose(this.pending.flatMap((step) => [step.result.loss, step.result.correct, ...(step.result.gradientNorms ? [step.result.gradientNorms] : [])]));
+    tf.dispose(this.pending.flatMap((step) => [step.result.loss, step.result.correct, step.result.globalNorm, ...(step.result.gradientNorms ? [step.result.gradientNorms] : [])]));
     this.pending = [];
     this.disposed = true;
+    this.earlyStopping.dispose();
     this.optimizer.dispose();
     this.model.dispose();
     this.inspector = null;

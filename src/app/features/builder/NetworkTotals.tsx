@@ -1,14 +1,17 @@
 import type { NetworkAnalysis } from '../../../core/network/analyze';
+import { estimateTrainingMemory } from '../../../core/network/memoryEstimate';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
-import { formatInteger, formatMegabytes } from '../../components/format';
+import { formatBytes, formatInteger } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import { formatCompactCount } from './countText';
 
 /** The network's size at a glance: trainable parameters, forward FLOPs per image, and the
- * memory its weights, gradients and the chosen optimizer's state take. */
+ * memory training takes (weights, gradients, the optimizer's state and the batch's activations). */
 export function NetworkTotals({ analysis }: { analysis: NetworkAnalysis }) {
   const optimizer = OPTIMIZERS[useAppStore((state) => state.settings.optimizer)];
-  const memory = analysis.memoryBytes(optimizer.slots);
+  const graph = useAppStore((state) => state.graph);
+  const batchSize = useAppStore((state) => state.settings.batchSize);
+  const memory = estimateTrainingMemory(graph, analysis, optimizer.slots, batchSize);
   const frozen = analysis.totalParams - analysis.trainableParams;
   return (
     <dl className="totals">
@@ -18,7 +21,7 @@ export function NetworkTotals({ analysis }: { analysis: NetworkAnalysis }) {
           {formatInteger(analysis.trainableParams)}
         </dd>
         {frozen > 0 ? <dd className="totals__note">+ {formatInteger(frozen)} BatchNorm statistics</dd> : null}
-        {analysis.issues.length > 0 ? <dd className="totals__note">layers with known shapes only</dd> : null}
+        {memory.complete ? null : <dd className="totals__note">layers with known shapes only</dd>}
       </div>
       <div className="totals__item">
         <dt>FLOPs per image</dt>
@@ -28,11 +31,13 @@ export function NetworkTotals({ analysis }: { analysis: NetworkAnalysis }) {
       </div>
       <div className="totals__item">
         <dt>Training memory</dt>
-        <dd data-testid="memory-estimate" data-value={String(memory)}>
-          {formatMegabytes(memory)}
+        <dd data-testid="memory-estimate" data-value={memory.complete ? String(memory.totalBytes) : ''}>
+          {memory.complete ? formatBytes(memory.totalBytes) : '—'}
         </dd>
         <dd className="totals__note">
-          weights, gradients{optimizer.slots > 0 ? ` and ${optimizer.label} state` : ''}
+          {memory.complete
+            ? `weights, gradients${optimizer.slots > 0 ? `, ${optimizer.label} state` : ''} and activations for a batch of ${formatInteger(batchSize)}`
+            : 'known once every layer has a shape'}
         </dd>
       </div>
     </dl>

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { ACTIVATIONS } from '../../../core/network/catalogue';
 import { LOSSES } from '../../../core/training/losses';
+import { lossLatex } from '../../../core/training/lossFormula';
 import { OPTIMIZERS, optimizerLatexWithValues } from '../../../core/training/optimizers';
 import { SCHEDULES } from '../../../core/training/schedules';
 import { Panel } from '../../components/Panel';
@@ -44,7 +45,7 @@ export function FormulasPanel() {
     <Panel title="Formulas" aside="Follows your settings">
       <div className="formulas">
         <FormulaCard title="Loss" name={loss.label} description={loss.description}>
-          <Formula latex={loss.latex} testId="formula-loss" />
+          <Formula latex={lossLatex(settings)} testId="formula-loss" />
           <p className="formula-card__where">
             <Formula block={false} latex={String.raw`y`} /> is the one-hot label,{' '}
             <Formula block={false} latex={String.raw`\hat{y}`} /> the network’s output, K = 10 classes; the batch loss is the

@@ -18,7 +18,13 @@ import {
   OPTIMIZER_OPTIONS,
   PRESET_OPTIONS,
   SCHEDULE_OPTIONS,
+  WEIGHT_DECAY_TYPE_OPTIONS,
 } from './settingOptions';
+import { AugmentPreview } from '../controls/AugmentPreview';
+import { CONTROLS_TEXT } from '../controls/controlsText';
+import { GradientClipChart } from '../controls/GradientClipChart';
+import { LearningRateChart } from '../controls/LearningRateChart';
+import { OptimizerSwitch } from '../controls/OptimizerSwitch';
 import { OptimizerParamFields } from './OptimizerParamFields';
 import { SettingSelect } from './SettingSelect';
 import { AppliesLegend } from './AppliesLegend';
@@ -80,10 +86,14 @@ export function SettingsPanel() {
 
       <Panel title="Training">
         <SettingSelect setting="loss" options={LOSS_OPTIONS} />
+        {settings.loss === 'categoricalCrossentropy' ? numberField('labelSmoothing', CONTROLS_TEXT.labelSmoothingHint) : null}
         <SettingSelect setting="optimizer" options={OPTIMIZER_OPTIONS} onChange={chooseOptimizer} />
         <OptimizerParamFields />
+        {settings.optimizer === 'momentum' ? <OptimizerSwitch setting="nesterov" hint={CONTROLS_TEXT.nesterovHint} /> : null}
+        {settings.optimizer === 'rmsprop' ? <OptimizerSwitch setting="centered" hint={CONTROLS_TEXT.centeredHint} /> : null}
         {numberField('learningRate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
         <SettingSelect setting="schedule" options={SCHEDULE_OPTIONS} />
+        <LearningRateChart />
         <div className="settings__pair">
           {numberField('batchSize')}
           {numberField('epochs')}
@@ -92,6 +102,15 @@ export function SettingsPanel() {
           {numberField('trainingSamples')}
           {numberField('seed')}
         </div>
+        <p className="settings__note">{CONTROLS_TEXT.seedHint}</p>
+        <CheckboxField
+          label={SETTINGS_TABLE.earlyStopping.label}
+          checked={settings.earlyStopping}
+          onChange={(checked) => setSetting('earlyStopping', checked)}
+          hint={CONTROLS_TEXT.earlyStoppingHint}
+          tag={settingTag('earlyStopping')}
+        />
+        {settings.earlyStopping ? numberField('patience') : null}
       </Panel>
 
       <Panel title="Regularization">
@@ -100,13 +119,24 @@ export function SettingsPanel() {
           {numberField('clipNorm')}
         </div>
         <p className="settings__note">0 turns weight decay or clipping off.</p>
+        <SettingSelect setting="weightDecayType" options={WEIGHT_DECAY_TYPE_OPTIONS} hint={CONTROLS_TEXT.weightDecayTypeHint[settings.weightDecayType]} />
+        <GradientClipChart />
         <CheckboxField
           label={SETTINGS_TABLE.augment.label}
           checked={settings.augment}
           onChange={(checked) => setSetting('augment', checked)}
-          hint="Shift each training image by up to 2 pixels."
+          hint={CONTROLS_TEXT.augmentHint}
           tag={settingTag('augment')}
         />
+        <div className="settings__pair">
+          {numberField('augmentShift')}
+          {numberField('augmentRotation')}
+        </div>
+        <div className="settings__pair">
+          {numberField('augmentScale')}
+          {numberField('augmentNoise')}
+        </div>
+        <AugmentPreview />
       </Panel>
 
       <Panel title="Compute">

@@ -1,6 +1,7 @@
 // Setting changes in words, for the run history, the chart marks and the
 // notice that says why a run ended. Labels come from the core catalogues.
 import { BACKEND_CHOICES, BACKEND_LABELS } from '../../../core/training/backends';
+import { WEIGHT_DECAY_TYPES, WEIGHT_DECAY_TYPE_LABELS } from '../../../core/training/settings';
 import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
 import type { RunChange } from '../../../core/training/runChanges';
@@ -14,6 +15,7 @@ const CHOICE_LABELS: Partial<Record<SettingKey, Readonly<Record<string, { label:
   loss: LOSSES,
   optimizer: OPTIMIZERS,
   schedule: SCHEDULES,
+  weightDecayType: Object.fromEntries(WEIGHT_DECAY_TYPES.map((type) => [type, { label: WEIGHT_DECAY_TYPE_LABELS[type] }])),
   backend: Object.fromEntries(BACKEND_CHOICES.map((backend) => [backend, { label: BACKEND_LABELS[backend] }])),
 };
 

@@ -5,7 +5,8 @@ import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
 import { BACKEND_CHOICES, BACKEND_LABELS } from '../../../core/training/backends';
 import { SCHEDULES } from '../../../core/training/schedules';
-import type { BackendChoice, LossId, OptimizerId, ScheduleId, TrainingSettings } from '../../../core/training/types';
+import { WEIGHT_DECAY_TYPES, WEIGHT_DECAY_TYPE_LABELS } from '../../../core/training/settings';
+import type { BackendChoice, LossId, OptimizerId, ScheduleId, TrainingSettings, WeightDecayType } from '../../../core/training/types';
 
 /** Value of the Preset combobox once the network no longer matches a preset. */
 export const CUSTOM_NETWORK = 'custom';
@@ -44,4 +45,9 @@ export const BACKEND_OPTIONS: SelectOption<BackendChoice>[] = BACKEND_CHOICES.ma
 export const SCHEDULE_OPTIONS: SelectOption<ScheduleId>[] = Object.values(SCHEDULES).map((schedule) => ({
   value: schedule.id,
   label: schedule.label,
+}));
+
+export const WEIGHT_DECAY_TYPE_OPTIONS: SelectOption<WeightDecayType>[] = WEIGHT_DECAY_TYPES.map((type) => ({
+  value: type,
+  label: WEIGHT_DECAY_TYPE_LABELS[type],
 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { decodeDocumentFromUrl, documentInHash, restoreDocument } from '../../../core/document';
+import { DOCUMENT_VERSION, decodeDocumentFromUrl, documentInHash, restoreDocument } from '../../../core/document';
 import { analyzeNetwork } from '../../../core/network/analyze';
 import { createAppStore } from '../../store/appStore';
 import { describeAlert } from '../training/describeAlert';
@@ -111,7 +111,7 @@ describe('network files', () => {
   it.each([
     ['a truncated file', (text: string) => text.slice(0, text.length / 2), 'This file is not a Neural Playground network', /not valid JSON/],
     ['JSON that is no network', () => '{"name": "my-package", "version": "1.0.0"}', 'This file is not a Neural Playground network', /no "format"/],
-    ['a file from a newer version', (text: string) => text.replace('"version": 2', '"version": 9'), 'This network needs a newer Neural Playground', /version 9/],
+    ['a file from a newer version', (text: string) => text.replace(`"version": ${DOCUMENT_VERSION}`, '"version": 9'), 'This network needs a newer Neural Playground', /version 9/],
   ])('%s raises an alert and changes nothing', async (_label, damage, title, detail) => {
     const store = createAppStore();
     const before = { graph: store.getState().graph, settings: store.getState().settings };

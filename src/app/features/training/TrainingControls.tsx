@@ -2,6 +2,7 @@ import { Button } from '../../components/Button';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
 import { DATASETS } from '../../../core/data/datasets';
+import { ENDED_RUN_HINT } from './faultText';
 import { useRunBlockers } from './useRunBlockers';
 
 /** Train, Pause, Step and Reset, enabled only when they can do something. */
@@ -32,16 +33,17 @@ export function TrainingControls() {
       <Button disabled={!ready} onClick={() => void service.reset()}>
         Reset
       </Button>
-      <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockers.length, datasetLabel)}</p>
+      <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockers.length, datasetLabel, trainingState === 'error')}</p>
     </div>
   );
 }
 
-function controlsHint(workerStatus: string, running: boolean, resumes: boolean, blockerCount: number, datasetLabel: string): string {
+function controlsHint(workerStatus: string, running: boolean, resumes: boolean, blockerCount: number, datasetLabel: string, failed: boolean): string {
   if (workerStatus === 'failed') return 'Training is unavailable; see the message below.';
   if (workerStatus !== 'ready') return `Loading ${datasetLabel}… Train becomes available when the data is ready.`;
   if (blockerCount > 0) return 'Fix the problems listed below to train.';
   if (running) return 'Training… Pause stops after the current batch.';
   if (resumes) return 'Paused. Train continues the same run; Step trains one batch.';
+  if (failed) return ENDED_RUN_HINT;
   return 'Train runs all epochs; Step trains one batch.';
 }

@@ -20,7 +20,7 @@ describe('TrainingReadouts', () => {
     expect(dataValue(render(), 'metric-test-accuracy')).toBe('');
 
     const { applyWorkerEvent } = store.getState();
-    applyWorkerEvent({ type: 'progress', points: [{ batch: 1, epoch: 0, loss: 2.5, accuracy: 0.25 }], batch: 1, epoch: 0, throughput: 50 });
+    applyWorkerEvent({ type: 'progress', points: [{ batch: 1, epoch: 0, loss: 2.5, accuracy: 0.25, meanLoss: 2.5, meanAccuracy: 0.25, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 }], batch: 1, epoch: 0, throughput: 50 , nextLearningRate: 0.001});
     applyWorkerEvent({ type: 'evaluation', evaluation: evaluationOf(0.97) });
     const html = render();
     expect(dataValue(html, 'metric-batch')).toBe('1');

@@ -1,8 +1,8 @@
-import { formatInteger, formatLoss } from '../../components/format';
 import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
 import { describeRejection } from '../share/shareText';
 import { modelRejectedText, savedWorkSetAsideText, workerRestartedText } from '../persist/persistText';
+import { backendFaultText, divergenceText } from './faultText';
 
 /** An alert in words: what happened and what to do about it. */
 export interface AlertText {
@@ -60,20 +60,10 @@ export function describeAlert(alert: AppAlert): AlertText {
         detail: alert.message,
         action: 'Reload the page. If it keeps happening, try another browser.',
       };
-    case 'diverged': {
-      const batch = formatInteger(alert.batch);
-      const what =
-        alert.reason === 'non-finite-loss'
-          ? `the loss became ${formatLoss(alert.loss)} at batch ${batch}`
-          : alert.reason === 'non-finite-weights'
-            ? `the weights became NaN or infinite at batch ${batch}`
-            : `the loss blew up to ${formatLoss(alert.loss)} at batch ${batch}`;
-      return {
-        title: 'Training diverged',
-        detail: `The run diverged: ${what}. The step size is too large for this network.`,
-        action: 'Lower the learning rate (try a tenth of it) and press Reset. Your network and settings are unchanged.',
-      };
-    }
+    case 'diverged':
+      return divergenceText(alert);
+    case 'backend-fault':
+      return backendFaultText(alert);
     case 'document-rejected':
       return describeRejection(alert.source, alert.error, alert.fileName);
     case 'worker-restarted':

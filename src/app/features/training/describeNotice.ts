@@ -41,7 +41,10 @@ export function describeNotice(notice: AppNotice, facts: NoticeFacts): string {
         + `${notice.runName} is kept under Runs; Train starts a new run.${network}`;
     }
     case 'run-finished': {
-      const after = ` after ${plural(notice.epochs, 'epoch')}, ${plural(notice.batches, 'batch', 'batches')}`;
+      const early = notice.stoppedEarly;
+      const after = early
+        ? ` early after ${plural(notice.epochs, 'epoch')}, ${plural(notice.batches, 'batch', 'batches')} (validation loss did not improve; the weights of epoch ${formatInteger(early.bestEpoch)} are back)`
+        : ` after ${plural(notice.epochs, 'epoch')}, ${plural(notice.batches, 'batch', 'batches')}`;
       return facts.testAccuracy === null
         ? `Run finished${after}.`
         : `Run finished${after}: test accuracy ${formatPercent(facts.testAccuracy)} on the 10,000 test images.`;

@@ -22,8 +22,9 @@ EPOCHS = 3
 TRAINING_SAMPLES = 20000
 # The same seed does not give the app's weights or batch order: Keras draws them from other generators.
 SEED = 7
-# Decoupled, on kernels only; Keras applies it just before each step, the app just after it.
+# On kernels only, as WEIGHT_DECAY_TYPE says; decoupled decay: Keras applies it just before each step, the app just after it.
 WEIGHT_DECAY = 0.0005
+WEIGHT_DECAY_TYPE = "decoupled"
 # The global gradient norm ceiling; 0 means off.
 CLIP_NORM = 2.0
 VALIDATION_SAMPLES = 5000
@@ -133,7 +134,10 @@ class ShiftedImages(keras.utils.PyDataset):
         for i, (dx, dy) in enumerate(shifts):
             top, left = MAX_SHIFT - dy, MAX_SHIFT - dx
             shifted[i] = padded[i, top : top + 28, left : left + 28]
-        return shifted, self.y[rows]
+        return self.augment(shifted), self.y[rows]
+
+    def augment(self, images):
+        return images
 
     def on_epoch_end(self):
         self.order = self.rng.permutation(len(self.x))

@@ -19,8 +19,9 @@ EPOCHS = 1
 TRAINING_SAMPLES = 55000
 # The same seed does not give the app's weights or batch order: Keras draws them from other generators.
 SEED = 42
-# Decoupled, on kernels only; Keras applies it just before each step, the app just after it.
+# On kernels only, as WEIGHT_DECAY_TYPE says; decoupled decay: Keras applies it just before each step, the app just after it.
 WEIGHT_DECAY = 0.0
+WEIGHT_DECAY_TYPE = "decoupled"
 # The global gradient norm ceiling; 0 means off.
 CLIP_NORM = 0.0
 VALIDATION_SAMPLES = 5000

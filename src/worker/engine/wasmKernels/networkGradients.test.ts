@@ -77,7 +77,7 @@ describe('a wasm training step of a convolutional network', () => {
       const { xs, ys } = mnist.sequentialBatch((step % 4) * 64, 64);
       const result = trainStep(model, optimizer, loss, xs, ys, { clipNorm: 0, decay: 0 });
       losses.push((await result.loss.data())[0]);
-      tf.dispose([xs, ys, result.loss, result.correct]);
+      tf.dispose([xs, ys, result.loss, result.correct, result.globalNorm]);
       counts.push([tf.memory().numTensors, backend.numDataIds()]);
     }
     expect(counts.slice(2).every(([tensors, data]) => tensors === counts[2][0] && data === counts[2][1])).toBe(true);
