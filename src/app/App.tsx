@@ -4,6 +4,7 @@ import { RunHistory } from './features/runs/RunHistory';
 import { NetworkSummary } from './features/network/NetworkSummary';
 import { SettingsPanel } from './features/settings/SettingsPanel';
 import { ShareControls } from './features/share/ShareControls';
+import { ModelControls } from './features/persist/ModelControls';
 import { AlertRegion, StatusRegion } from './features/training/MessageRegions';
 import { TrainingPanel } from './features/training/TrainingPanel';
 import { DrawDigit, EvaluationPanel, FormulasPanel, LookInside, NetworkBuilder, PredictionGrid, StepThroughPanel } from './lazyViews';
@@ -20,6 +21,7 @@ export function App() {
           <p className="app-header__tagline">Build a network, train it on real handwritten digits or photos of clothes, watch it learn.</p>
         </div>
         <ShareControls />
+        <ModelControls />
       </header>
       <div className="app-body">
         <SettingsPanel />

@@ -105,9 +105,14 @@ export class TrainingService {
     this.worker = worker;
   }
 
-  /** A checkpoint of the current run, taken now (Download model, Save). */
-  takeCheckpoint(): Promise<RunCheckpoint> {
-    return this.send({ type: 'checkpoint' });
+  /** A checkpoint of the current run, taken now (Download model, Save); null, with an alert saying why, when there is none. */
+  async takeCheckpointOrReport(): Promise<RunCheckpoint | null> {
+    try {
+      return await this.send({ type: 'checkpoint' });
+    } catch (error) {
+      this.report(error, 'checkpoint');
+      return null;
+    }
   }
 
   /**

@@ -31,7 +31,9 @@ export type AppNotice =
   | { kind: 'run-finished'; epochs: number; batches: number; stoppedEarly?: { bestEpoch: number; bestValLoss: number } }
   /** An edit that needs a new run ended the current one; `kept` when it trained and so joined the run history. */
   | { kind: 'run-ended'; runName: string; batches: number; kept: boolean; changes: RunChange[] }
-  | { kind: 'document'; event: DocumentEvent };
+  | { kind: 'document'; event: DocumentEvent }
+  /** A trained model was downloaded, or loaded from a file and paused at `batch`. */
+  | { kind: 'model'; event: { type: 'downloaded'; fileName: string } | { type: 'loaded'; name: string; batch: number } };
 
 /** News about sharing and saving: a link copied or shown, a document opened or exported. */
 export type DocumentEvent =
