@@ -27,7 +27,7 @@ async function expectNoSeriousViolations(page: Page, moment: string): Promise<vo
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** Elements that take the focus with Tab: enabled, shown, not taken out with tabindex="-1". */
+/** Elements that take the focus with Tab: enabled, rendered (not inside a closed <details>), not taken out with tabindex="-1". */
 const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]';
 
 /**
@@ -46,7 +46,7 @@ async function tabThrough(page: Page): Promise<{ unreached: string[]; unmarked: 
         })
         .join('|');
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (element) => !(element as HTMLButtonElement).disabled && element.tabIndex >= 0 && element.getClientRects().length > 0,
+      (element) => !(element as HTMLButtonElement).disabled && element.tabIndex >= 0 && element.checkVisibility(),
     );
     const store = window as unknown as { __npFocus: { signature: (element: Element) => string; unfocused: string[] } };
     store.__npFocus = { signature, unfocused: [] };
@@ -56,20 +56,25 @@ async function tabThrough(page: Page): Promise<{ unreached: string[]; unmarked: 
     });
     return controls.length;
   }, FOCUSABLE);
-  const reached = new Map<number, { name: string; marked: boolean }>();
-  await page.locator('body').focus();
-  for (let press = 0; press < total + 10; press += 1) {
-    await page.keyboard.press('Tab');
-    const now = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      const index = element?.dataset.npFocus;
-      if (!element || index === undefined) return null;
-      const store = window as unknown as { __npFocus: { signature: (element: Element) => string; unfocused: string[] } };
+  // The page notes each focus itself, so the walk is key presses only (one round trip each, not two).
+  await page.evaluate(() => {
+    const store = window as unknown as { __npFocus: { signature: (element: Element) => string; unfocused: string[]; reached: Record<number, { name: string; marked: boolean }> } };
+    store.__npFocus.reached = {};
+    document.addEventListener('focusin', (event) => {
+      const element = event.target as HTMLElement;
+      const index = element.dataset?.npFocus;
+      if (index === undefined) return;
       const name = `${element.tagName.toLowerCase()} "${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? ''}"`;
-      return { index: Number(index), name, marked: store.__npFocus.signature(element) !== store.__npFocus.unfocused[Number(index)] };
+      store.__npFocus.reached[Number(index)] = { name, marked: store.__npFocus.signature(element) !== store.__npFocus.unfocused[Number(index)] };
     });
-    if (now) reached.set(now.index, now);
-  }
+  });
+  await page.locator('body').focus();
+  for (let press = 0; press < total + 10; press += 1) await page.keyboard.press('Tab');
+  const reached = new Map(
+    Object.entries(
+      await page.evaluate(() => (window as unknown as { __npFocus: { reached: Record<number, { name: string; marked: boolean }> } }).__npFocus.reached),
+    ).map(([index, entry]) => [Number(index), entry]),
+  );
   const names = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-np-focus]')].map(
       (element) => `${element.tagName.toLowerCase()} "${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? ''}"`,

@@ -1,24 +1,40 @@
-// Takes the README's screenshot after a short real training run, in light
-// and dark themes. Set UPDATE_SCREENSHOTS=1 to refresh e2e/screenshots/.
+// Takes the README's screenshots: the workspace with LeNet-5 after a short real
+// training run (the network learning on the canvas), Small ResNet, and
+// presentation mode, in light and dark themes. Set UPDATE_SCREENSHOTS=1 to
+// refresh e2e/screenshots/.
 import { choose, expect, numericReadout, openApp, setField, test, waitForState } from './fixtures';
 
 const target = process.env.UPDATE_SCREENSHOTS ? 'e2e/screenshots' : 'test-results/screenshots';
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the app after training, at 1280x720, ${colorScheme}`, async ({ page }) => {
+  const suffix = colorScheme === 'light' ? '' : '-dark';
+  test(`the workspace while LeNet-5 learns, at 1280x720, ${colorScheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openApp(page);
-    await choose(page, 'Preset', 'MLP 128-64-10');
+    await choose(page, 'Preset', 'LeNet-5');
     await setField(page, 'Epochs', '1');
     await page.getByRole('button', { name: 'Train', exact: true }).click();
-    await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBeGreaterThan(150);
+    await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 90_000 }).toBeGreaterThan(60);
     await page.getByRole('button', { name: 'Pause' }).click();
     await waitForState(page, ['paused']);
+    await expect(page.locator('.layer-live').first()).toBeVisible();
     await expect(page.getByTestId('loss-chart').locator('svg').first()).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 0));
-    const name = colorScheme === 'light' ? 'app.png' : 'app-dark.png';
-    await page.screenshot({ path: `${target}/${name}` });
+    await page.screenshot({ path: `${target}/app${suffix}.png` });
     // The whole page is for looking at, not for the README: it stays out of git.
-    await page.screenshot({ path: `test-results/screenshots/full-${name}`, fullPage: true });
+    await page.screenshot({ path: `test-results/screenshots/full-app${suffix}.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${target}/present${suffix}.png` });
   });
 }
+
+test('Small ResNet whole on the first screen, at 1280x720', async ({ page }) => {
+  await openApp(page);
+  await choose(page, 'Preset', 'Small ResNet');
+  await expect(page.getByRole('group', { name: 'Layer dense_1' })).toBeVisible();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${target}/resnet.png` });
+});

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeNetwork } from './analyze';
+import { isAutoLaidOut, LAYOUT_ROWS } from './layout';
 import { PRESETS, findPreset } from './presets';
 
 const expected: Record<string, { label: string; params: number; shapes: Record<string, number[]> }> = {
@@ -73,10 +74,13 @@ describe('presets', () => {
         expect(preset.settings).toMatchObject({ optimizer: 'adam', learningRate: 0.001, batchSize: 64, epochs: 1 });
         expect(preset.settings.optimizerParams).toEqual({ beta1: 0.9, beta2: 0.999, epsilon: 1e-7 });
       });
-      it('lays nodes out top to bottom, 100 apart', () => {
-        const ys = analysis.order.map((nodeId) => preset.graph.nodes.find((n) => n.id === nodeId)?.position.y);
-        expect(ys).toEqual(ys.map((_, i) => i * 100));
-        expect(new Set(preset.graph.nodes.map((n) => n.position.x)).size).toBe(1);
+      it('lays nodes out top to bottom, 100 apart, in columns of at most LAYOUT_ROWS left to right', () => {
+        const positions = analysis.order.map((nodeId) => preset.graph.nodes.find((n) => n.id === nodeId)?.position);
+        expect(positions.map((p) => p?.y)).toEqual(positions.map((_, i) => (i % LAYOUT_ROWS) * 100));
+        const columnXs = positions.filter((_, i) => i % LAYOUT_ROWS === 0).map((p) => p?.x ?? 0);
+        expect(columnXs).toEqual([...columnXs].sort((a, b) => a - b));
+        expect(new Set(positions.map((p) => p?.x)).size).toBe(Math.ceil(positions.length / LAYOUT_ROWS));
+        expect(isAutoLaidOut(preset.graph)).toBe(true);
       });
     });
   }

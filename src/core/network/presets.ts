@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../training/settings';
 import type { TrainingSettings } from '../training/types';
 import type { ChainItem } from './graph';
 import { chain } from './graph';
+import { autoLayout } from './layout';
 import type { NetworkGraph } from './types';
 
 /** A network plus the settings it is meant to train with; chosen from the `Preset` menu. */
@@ -43,7 +44,7 @@ function smallResNet(): NetworkGraph {
     output,
   ]);
   const skip = (source: string, target: string) => ({ id: `${source}->${target}`, source, target });
-  return { nodes: graph.nodes, edges: [...graph.edges, skip('conv2d_1', 'add_1'), skip('max_pool2d_1', 'add_2')] };
+  return autoLayout({ nodes: graph.nodes, edges: [...graph.edges, skip('conv2d_1', 'add_1'), skip('max_pool2d_1', 'add_2')] });
 }
 
 /** Every preset, in menu order. */
@@ -52,21 +53,21 @@ export const PRESETS: Preset[] = [
     id: 'blank',
     label: 'Blank',
     description: 'Multinomial logistic regression: one Dense layer from pixels to classes (7,850 parameters).',
-    graph: chain(['input', 'flatten', output]),
+    graph: autoLayout(chain(['input', 'flatten', output])),
     settings: adamSettings(),
   },
   {
     id: 'mlp',
     label: 'MLP 128-64-10',
     description: 'A small multilayer perceptron with two hidden ReLU layers (109,386 parameters).',
-    graph: chain(['input', 'flatten', dense(128), dense(64), output]),
+    graph: autoLayout(chain(['input', 'flatten', dense(128), dense(64), output])),
     settings: adamSettings(),
   },
   {
     id: 'mlp-dropout',
     label: 'MLP 1024-1024 dropout',
     description: 'A wide perceptron regularized with dropout after each hidden layer (1,863,690 parameters).',
-    graph: chain([
+    graph: autoLayout(chain([
       'input',
       'flatten',
       dense(1024),
@@ -74,14 +75,14 @@ export const PRESETS: Preset[] = [
       dense(1024),
       { type: 'dropout', params: { rate: 0.5 } },
       output,
-    ]),
+    ])),
     settings: adamSettings(),
   },
   {
     id: 'lenet5',
     label: 'LeNet-5',
     description: 'The classic convolutional network of LeCun et al. with ReLU and max-pooling (61,706 parameters).',
-    graph: chain([
+    graph: autoLayout(chain([
       'input',
       conv(6, 5, 'same'),
       maxPool,
@@ -91,7 +92,7 @@ export const PRESETS: Preset[] = [
       dense(120),
       dense(84),
       output,
-    ]),
+    ])),
     settings: adamSettings(),
   },
   {

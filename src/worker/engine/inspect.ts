@@ -36,16 +36,6 @@ function selectActivation(output: tf.Tensor): tf.Tensor {
   return tf.slice(flat, 0, Math.min(flat.size, MAX_VECTOR));
 }
 
-function range(values: Float32Array): { min: number; max: number } {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return values.length === 0 ? { min: 0, max: 0 } : { min, max };
-}
-
 /** Every layer's activations for test image `index` (one forward pass, one read-back). */
 export async function inspectSample(model: tf.LayersModel, inspector: tf.LayersModel, source: BatchSource, index: number): Promise<Transfer<InspectResult>> {
   const layers = inspector.outputs.map((output) => output.sourceLayer);
@@ -54,12 +44,16 @@ export async function inspectSample(model: tf.LayersModel, inspector: tf.LayersM
   const parts = tf.tidy(() => {
     const predicted = inspector.predict(source.pickedBatch([index]).xs);
     const outputs = Array.isArray(predicted) ? predicted : [predicted];
-    return [toProbabilities(outputs[outputIndex], softmaxed), ...outputs.map(selectActivation)];
+    // The range is of the whole output, not only of the part sent (Flatten's first 128 values may all be 0).
+    const ranges = outputs.map((output) => tf.stack([tf.min(output), tf.max(output)]));
+    return [toProbabilities(outputs[outputIndex], softmaxed), ...outputs.map(selectActivation), ...ranges];
   });
-  const [probabilities, ...values] = await readTogether(parts);
+  const [probabilities, ...rest] = await readTogether(parts);
+  const values = rest.slice(0, layers.length);
+  const ranges = rest.slice(layers.length);
   const activations = layers.map((layer, i): LayerActivation => {
     const shape = (inspector.outputs[i].shape.slice(1) as number[]);
-    const base = { layer: layer.name, type: layer.getClassName(), shape, ...range(values[i]) };
+    const base = { layer: layer.name, type: layer.getClassName(), shape, min: ranges[i][0], max: ranges[i][1] };
     if (shape.length === 3) {
       return { ...base, kind: 'maps', height: shape[0], width: shape[1], channels: Math.min(shape[2], MAX_MAPS), values: values[i] };
     }

@@ -10,9 +10,8 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent } from 'react';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
-import { Button } from '../../components/Button';
 import { useAppStore, useAppStoreApi } from '../../store/appStore';
-import { autoLayoutCommand, placeLayerCommand } from './builderCommands';
+import { placeLayerCommand } from './builderCommands';
 import { moveLayers } from './builderEdits';
 import { ConnectionHint } from './ConnectionHint';
 import { LAYER_KEYS_HINT_ID, toFlowEdges, toFlowNodes, type LayerFlowNode, type Point, type Size, type WireFlowEdge } from './flowElements';
@@ -21,12 +20,16 @@ import { droppedLayerType, LAYER_DRAG_TYPE } from './palette';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useFraming } from './useFraming';
 import { useLayerFocus } from './useLayerFocus';
+import { useLiveInspect } from './useLiveInspect';
 import { useWiring } from './useWiring';
 import { WireEdge } from './WireEdge';
+import { usePageFlags } from '../workspace/PageFlagsContext';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 
 const NODE_TYPES = { layer: LayerNodeCard };
+/** Largest zoom Fit view uses in presentation mode: the network enlarged for the back of the room. */
+const PRESENT_MAX_ZOOM = 1.5;
 const EDGE_TYPES = { wire: WireEdge };
 /** Half a layer card, so a dropped layer lands centred under the pointer. */
 const DROP_OFFSET = { x: 100, y: 30 };
@@ -35,11 +38,13 @@ interface BuilderCanvasProps {
   analysis: NetworkAnalysis;
   /** Enter on a layer: show its properties and move focus there. */
   onOpenProperties: () => void;
+  /** Bumped by Fit view and Auto layout: frame the network again. */
+  fitRequest: number;
 }
 
 /** The graph editor: layer nodes and wires, drag to move, drag handle to handle to wire,
  * drop palette items to place, arrow keys to move the selection, Delete to remove. */
-export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps) {
+export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: BuilderCanvasProps) {
   const store = useAppStoreApi();
   const graph = useAppStore((state) => state.graph);
   const selectedId = useAppStore((state) => state.selectedNodeId);
@@ -53,19 +58,29 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
   const [measured, setMeasured] = useState<Record<string, Size>>({});
   const [selectedWire, setSelectedWire] = useState<string | null>(null);
   const focusLayer = useLayerFocus(wrapperRef);
-  const frameNetwork = useFraming(graph, measured, wrapperRef);
+  const presenting = usePageFlags().present;
+  const frameNetwork = useFraming(graph, measured, wrapperRef, presenting ? PRESENT_MAX_ZOOM : 1);
   const wiring = useWiring(graph, loss);
+  useLiveInspect();
+  const [wireFrom, setWireFrom] = useState<string | null>(null);
   const onKeyDown = useCanvasKeys({
     analysis,
     selectedWire,
     clearSelectedWire: () => setSelectedWire(null),
     focusLayer,
     openProperties: onOpenProperties,
+    wireFrom,
+    setWireFrom,
+    connectLayers: wiring.connectLayers,
   });
 
+  useEffect(() => {
+    if (fitRequest > 0) frameNetwork();
+  }, [fitRequest, frameNetwork]);
+
   const nodes = useMemo(
-    () => toFlowNodes(graph, analysis, selectedId, moving, measured),
-    [graph, analysis, selectedId, moving, measured],
+    () => toFlowNodes(graph, analysis, selectedId, moving, measured, wireFrom),
+    [graph, analysis, selectedId, moving, measured, wireFrom],
   );
   const edges = useMemo(() => toFlowEdges(graph, selectedWire), [graph, selectedWire]);
 
@@ -131,8 +146,9 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
   return (
     <div ref={wrapperRef} className="builder-canvas" onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown} onFocus={onFocus}>
       <p id={LAYER_KEYS_HINT_ID} hidden>
-        Arrow keys move between layers, Enter edits the layer's properties, Delete removes it. Drag from the bottom
-        handle to another layer's top handle to wire them.
+        Arrow keys move between layers, Enter edits the layer's properties, Delete removes it. W starts a wire from
+        this layer, W on another layer ends it there, Escape cancels. With a mouse, drag from the bottom handle to
+        another layer's top handle.
       </p>
       <ReactFlow<LayerFlowNode, WireFlowEdge>
         nodes={nodes}
@@ -149,6 +165,7 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         disableKeyboardA11y
+        panActivationKeyCode={null}
         snapToGrid
         snapGrid={[10, 10]}
         zoomOnScroll={false}
@@ -158,24 +175,15 @@ export function BuilderCanvas({ analysis, onOpenProperties }: BuilderCanvasProps
         colorMode="system"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showFitView={false} showInteractive={false} />
-        <Panel position="bottom-right" className="builder-canvas__actions">
-          <Button
-            variant="quiet"
-            title="Arrange the layers top to bottom by depth"
-            onClick={() => {
-              autoLayoutCommand(store);
-              frameNetwork();
-            }}
-          >
-            Auto layout
-          </Button>
-          <Button variant="quiet" title="Show the whole network, or its top when it is tall" onClick={frameNetwork}>
-            Fit view
-          </Button>
-        </Panel>
+        <Controls showFitView={false} showInteractive={false} orientation="horizontal" position="bottom-right" />
         <Panel position="bottom-center" className="builder-canvas__message-panel">
-          <ConnectionHint graph={graph} loss={loss} refusal={wiring.refusal} onDismiss={wiring.dismissRefusal} />
+          <ConnectionHint
+            graph={graph}
+            loss={loss}
+            refusal={wiring.refusal}
+            onDismiss={wiring.dismissRefusal}
+            wiringFrom={wireFrom === null ? null : (graph.nodes.find((node) => node.id === wireFrom)?.name ?? null)}
+          />
         </Panel>
       </ReactFlow>
     </div>

@@ -1,12 +1,13 @@
 import { Button } from '../../components/Button';
 import { useAppStore, useAppStoreApi } from '../../store/appStore';
-import { deleteSelectedCommand } from './builderCommands';
+import { autoLayoutCommand, deleteSelectedCommand } from './builderCommands';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl+';
 
-/** Undo, Redo and Delete layer: the edits that are not about one place on the canvas. */
-export function BuilderToolbar() {
+/** Undo, Redo and Delete layer: the edits that are not about one place on the canvas; then
+ * Auto layout and Fit view, which frame the network again (`onFit`). */
+export function BuilderToolbar({ onFit }: { onFit: () => void }) {
   const store = useAppStoreApi();
   const canUndo = useAppStore((state) => state.undoStack.length > 0);
   const canRedo = useAppStore((state) => state.redoStack.length > 0);
@@ -32,6 +33,20 @@ export function BuilderToolbar() {
         title="Delete the selected layer and join its input to its outputs (Delete)"
       >
         Delete layer
+      </Button>
+      <span className="builder-toolbar__divider" aria-hidden="true" />
+      <Button
+        variant="quiet"
+        title="Arrange the layers by depth, top to bottom, in columns side by side"
+        onClick={() => {
+          autoLayoutCommand(store);
+          onFit();
+        }}
+      >
+        Auto layout
+      </Button>
+      <Button variant="quiet" title="Show the whole network as large as it fits" onClick={onFit}>
+        Fit view
       </Button>
     </div>
   );

@@ -1,12 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { formatInteger } from '../../components/format';
 import type { LayerFlowNode } from './flowElements';
+import { LayerLiveView } from './LayerLiveView';
 
 /** One layer on the canvas: type, key parameters, output shape, parameter count and, when
  * something is wrong, the problem in words beside it. Wires enter at the top, leave at the bottom. */
 export function LayerNodeCard({ data, selected }: NodeProps<LayerFlowNode>) {
   const broken = data.problems.length > 0;
-  const classes = ['layer-card', selected ? 'layer-card--selected' : '', broken ? 'layer-card--broken' : '']
+  const classes = ['layer-card', selected ? 'layer-card--selected' : '', broken ? 'layer-card--broken' : '', data.wiringFrom ? 'layer-card--wiring' : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -14,7 +15,9 @@ export function LayerNodeCard({ data, selected }: NodeProps<LayerFlowNode>) {
       {data.hasInputHandle ? <Handle type="target" position={Position.Top} className="layer-card__handle" /> : null}
       <div className="layer-card__head">
         <span className="layer-card__type">{data.typeLabel}</span>
-        <span className="layer-card__name">{data.name}</span>
+        <span className="layer-card__shape" title="Output shape per image">
+          {data.shape}
+        </span>
       </div>
       {data.summary ? (
         <p className="layer-card__summary" title={data.summary}>
@@ -22,13 +25,12 @@ export function LayerNodeCard({ data, selected }: NodeProps<LayerFlowNode>) {
         </p>
       ) : null}
       <p className="layer-card__foot">
-        <span className="layer-card__shape" title="Output shape per image">
-          {data.shape}
-        </span>
+        <span className="layer-card__name">{data.name}</span>
         <span className="layer-card__params">
           {formatInteger(data.params)} {data.params === 1 ? 'param' : 'params'}
         </span>
       </p>
+      <LayerLiveView name={data.name} />
       {data.isOutput ? <span className="layer-card__badge">output</span> : null}
       {broken ? (
         <div className="layer-card__problems">

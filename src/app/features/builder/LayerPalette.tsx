@@ -17,9 +17,10 @@ function startDrag(event: DragEvent<HTMLButtonElement>, type: LayerType): void {
  * the canvas to place it unwired. */
 export function LayerPalette({ onAdd }: LayerPaletteProps) {
   return (
-    <div className="palette">
-      <h3 className="builder__subheading">Add a layer</h3>
-      <p className="palette__hint">Click to insert after the selected layer; drag to place anywhere.</p>
+    <div className="palette" role="group" aria-labelledby="palette-title">
+      <h3 id="palette-title" className="visually-hidden">
+        Add a layer
+      </h3>
       {PALETTE_GROUPS.map((group) => (
         <div key={group.title} className="palette__group">
           <h4 className="palette__group-title">{group.title}</h4>
@@ -31,7 +32,7 @@ export function LayerPalette({ onAdd }: LayerPaletteProps) {
                   className="palette__item"
                   draggable
                   aria-label={addButtonName(type)}
-                  title={LAYER_CATALOGUE[type].description}
+                  title={`${LAYER_CATALOGUE[type].description} Click to insert after the selected layer; drag to place anywhere.`}
                   onDragStart={(event) => startDrag(event, type)}
                   onClick={() => onAdd(type)}
                 >

@@ -3,16 +3,19 @@
 import { disconnect } from '../../../core/network/graph';
 import type { LayerType } from '../../../core/network/types';
 import type { AppStore } from '../../store/appStore';
-import { autoLayout } from './autoLayout';
+import { autoLayout, isAutoLaidOut } from './autoLayout';
 import { addLayer, deleteLayer, placeLayer } from './builderEdits';
 import type { Point } from './flowElements';
 
-/** Adds a layer after the selected one (or before the output), selects it and scrolls to it. */
-export function addLayerCommand(store: AppStore, type: LayerType): void {
+/** Adds a layer after the selected one (or before the output), selects it and scrolls to it. A
+ * network in auto layout is laid out again, so the new layer lands in free space; true when it was. */
+export function addLayerCommand(store: AppStore, type: LayerType): boolean {
   const { graph, selectedNodeId, replaceGraph, revealNode } = store.getState();
   const edit = addLayer(graph, selectedNodeId, type);
-  replaceGraph(edit.graph, { select: edit.select });
+  const relayout = isAutoLaidOut(graph) && edit.graph !== graph;
+  replaceGraph(relayout ? autoLayout(edit.graph) : edit.graph, { select: edit.select });
   if (edit.select !== null) revealNode(edit.select, false);
+  return relayout;
 }
 
 /** Places an unwired layer where it was dropped and selects it. */

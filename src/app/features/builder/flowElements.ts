@@ -21,10 +21,13 @@ export interface LayerCardData extends Record<string, unknown> {
   problems: string[];
   hasInputHandle: boolean;
   isOutput: boolean;
+  /** A keyboard wire starts here. */
+  wiringFrom: boolean;
 }
 
 export type LayerFlowNode = Node<LayerCardData, 'layer'>;
-export type WireFlowEdge = Edge<Record<string, never>, 'wire'>;
+/** What a wire knows: the name of the layer it feeds (its gradient norm sets the wire's width). */
+export type WireFlowEdge = Edge<{ targetName: string }, 'wire'>;
 
 export type Point = { x: number; y: number };
 export type Size = { width: number; height: number };
@@ -40,6 +43,7 @@ export function toFlowNodes(
   selectedId: string | null,
   moving: Readonly<Record<string, Point>>,
   measured: Readonly<Record<string, Size>>,
+  wireFrom: string | null = null,
 ): LayerFlowNode[] {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const problems = new Map<string, string[]>();
@@ -70,6 +74,7 @@ export function toFlowNodes(
           problems: problems.get(id) ?? [],
           hasInputHandle: LAYER_CATALOGUE[node.type].maxInputs > 0,
           isOutput: analysis.outputId === id,
+          wiringFrom: id === wireFrom,
         },
       },
     ];
@@ -85,6 +90,7 @@ export function toFlowEdges(graph: NetworkGraph, selectedWireId: string | null):
     source: edge.source,
     target: edge.target,
     selected: edge.id === selectedWireId,
+    data: { targetName: names.get(edge.target) ?? edge.target },
     ariaLabel: `Wire from ${names.get(edge.source) ?? edge.source} to ${names.get(edge.target) ?? edge.target}`,
   }));
 }

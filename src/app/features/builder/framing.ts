@@ -2,10 +2,11 @@
 // size, otherwise readable from the input down (the rest is a scroll away).
 import type { Point, Size } from './flowElements';
 
-/** Smallest zoom at which layer cards stay readable; bigger networks are framed from the top. */
+/** Smallest zoom at which layer cards stay readable (13 px card text is 12 px on screen at
+ * 0.92); bigger networks are framed from the top. */
 export const MIN_READABLE_ZOOM = 0.6;
 /** Space kept between the network and the canvas edge, in screen pixels. */
-export const FRAME_PADDING = 28;
+export const FRAME_PADDING = 24;
 
 export interface Viewport {
   x: number;
@@ -23,12 +24,12 @@ export function layerBounds(boxes: readonly { position: Point; size: Size }[]): 
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-/** The viewport that shows `bounds` in a canvas of `view` size: centred and at most life size;
+/** The viewport that shows `bounds` in a canvas of `view` size: centred and at most `maxZoom` (life size unless presenting);
  * when that would shrink cards below MIN_READABLE_ZOOM, at that zoom with the top in view. */
-export function frameViewport(bounds: { x: number; y: number; width: number; height: number }, view: Size): Viewport {
+export function frameViewport(bounds: { x: number; y: number; width: number; height: number }, view: Size, maxZoom = 1): Viewport {
   const room = { width: Math.max(1, view.width - 2 * FRAME_PADDING), height: Math.max(1, view.height - 2 * FRAME_PADDING) };
   const fit = Math.min(room.width / Math.max(1, bounds.width), room.height / Math.max(1, bounds.height));
-  const zoom = Math.min(1, Math.max(MIN_READABLE_ZOOM, fit));
+  const zoom = Math.min(maxZoom, Math.max(MIN_READABLE_ZOOM, fit));
   const x = view.width / 2 - (bounds.x + bounds.width / 2) * zoom;
   const fitsHeight = bounds.height * zoom <= room.height + 0.5;
   const y = fitsHeight ? view.height / 2 - (bounds.y + bounds.height / 2) * zoom : FRAME_PADDING - bounds.y * zoom;

@@ -7,8 +7,9 @@ export const LAYER_DRAG_TYPE = 'application/x-neural-playground-layer';
 
 /** Palette sections in the order shown. The input layer is fixed, so it is not offered. */
 export const PALETTE_GROUPS: readonly { title: string; types: readonly LayerType[] }[] = [
-  { title: 'Dense', types: ['dense', 'flatten', 'dropout', 'activation', 'batchNorm', 'reshape'] },
+  { title: 'Core', types: ['dense', 'activation', 'dropout', 'batchNorm'] },
   { title: 'Convolution', types: ['conv2d', 'separableConv2d', 'maxPool2d', 'avgPool2d', 'globalAvgPool2d'] },
+  { title: 'Shape', types: ['flatten', 'reshape'] },
   { title: 'Merge', types: ['add', 'concatenate'] },
 ];
 

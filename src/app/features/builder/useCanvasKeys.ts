@@ -10,11 +10,16 @@ interface CanvasKeysOptions {
   clearSelectedWire: () => void;
   focusLayer: (nodeId: string) => void;
   openProperties: () => void;
+  /** The layer a keyboard wire starts from (W), or null. */
+  wireFrom: string | null;
+  setWireFrom: (nodeId: string | null) => void;
+  connectLayers: (source: string, target: string) => boolean;
 }
 
 /** The canvas keyboard: arrows move the selection along the graph, Enter opens the properties,
- * Space selects, Delete removes the selected wire or layer, Escape clears the selection. */
-export function useCanvasKeys({ analysis, selectedWire, clearSelectedWire, focusLayer, openProperties }: CanvasKeysOptions) {
+ * Space selects, W on one layer then W on another wires them, Delete removes the selected wire
+ * or layer, Escape cancels a wire or clears the selection. */
+export function useCanvasKeys({ analysis, selectedWire, clearSelectedWire, focusLayer, openProperties, wireFrom, setWireFrom, connectLayers }: CanvasKeysOptions) {
   const store = useAppStoreApi();
   return (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
@@ -42,7 +47,18 @@ export function useCanvasKeys({ analysis, selectedWire, clearSelectedWire, focus
       }
       const next = deleteSelectedCommand(store);
       if (next !== null) focusLayer(next);
+    } else if ((event.key === 'w' || event.key === 'W') && focusedId !== null && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      if (wireFrom === null || wireFrom === focusedId) setWireFrom(wireFrom === null ? focusedId : null);
+      else {
+        connectLayers(wireFrom, focusedId);
+        setWireFrom(null);
+      }
     } else if (event.key === 'Escape') {
+      if (wireFrom !== null) {
+        setWireFrom(null);
+        return;
+      }
       selectNode(null);
       clearSelectedWire();
     }

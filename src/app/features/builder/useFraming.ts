@@ -10,10 +10,13 @@ export function useFraming(
   graph: NetworkGraph,
   measured: Readonly<Record<string, Size>>,
   wrapperRef: RefObject<HTMLDivElement | null>,
+  maxZoom = 1,
 ): () => void {
   const flow = useReactFlow();
   const [wanted, setWanted] = useState(true);
   const shownGraph = useRef(graph);
+  // A new largest zoom (presentation mode on or off) frames the network again.
+  const framedWith = useRef(maxZoom);
 
   useEffect(() => {
     if (isWholesaleChange(shownGraph.current, graph)) setWanted(true);
@@ -22,11 +25,12 @@ export function useFraming(
 
   useEffect(() => {
     const wrapper = wrapperRef.current;
-    if (!wanted || !wrapper || !graph.nodes.every((node) => measured[node.id])) return;
+    if ((!wanted && framedWith.current === maxZoom) || !wrapper || !graph.nodes.every((node) => measured[node.id])) return;
+    framedWith.current = maxZoom;
     const bounds = layerBounds(graph.nodes.map((node) => ({ position: node.position, size: measured[node.id] })));
-    if (bounds) void flow.setViewport(frameViewport(bounds, { width: wrapper.clientWidth, height: wrapper.clientHeight }));
+    if (bounds) void flow.setViewport(frameViewport(bounds, { width: wrapper.clientWidth, height: wrapper.clientHeight }, maxZoom));
     setWanted(false);
-  }, [wanted, graph, measured, flow, wrapperRef]);
+  }, [wanted, graph, measured, flow, wrapperRef, maxZoom]);
 
   return useCallback(() => setWanted(true), []);
 }

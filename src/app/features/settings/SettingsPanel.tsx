@@ -68,7 +68,7 @@ export function SettingsPanel() {
   return (
     <aside className="settings" aria-label="Settings">
       <AppliesLegend />
-      <Panel title="Network and data">
+      <Panel title="Network and data" collapsible>
         <SelectField
           label="Preset"
           value={presetId ?? CUSTOM_NETWORK}
@@ -84,7 +84,7 @@ export function SettingsPanel() {
         />
       </Panel>
 
-      <Panel title="Training">
+      <Panel title="Training" collapsible>
         <SettingSelect setting="loss" options={LOSS_OPTIONS} />
         {settings.loss === 'categoricalCrossentropy' ? numberField('labelSmoothing', CONTROLS_TEXT.labelSmoothingHint) : null}
         <SettingSelect setting="optimizer" options={OPTIMIZER_OPTIONS} onChange={chooseOptimizer} />
@@ -113,7 +113,7 @@ export function SettingsPanel() {
         {settings.earlyStopping ? numberField('patience') : null}
       </Panel>
 
-      <Panel title="Regularization">
+      <Panel title="Regularization" collapsible>
         <div className="settings__pair">
           {numberField('weightDecay')}
           {numberField('clipNorm')}
@@ -139,7 +139,7 @@ export function SettingsPanel() {
         <AugmentPreview />
       </Panel>
 
-      <Panel title="Compute">
+      <Panel title="Compute" collapsible>
         <SettingSelect
           setting="backend"
           options={BACKEND_OPTIONS}

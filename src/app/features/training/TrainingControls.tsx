@@ -1,3 +1,4 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { Button } from '../../components/Button';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
@@ -5,35 +6,71 @@ import { DATASETS } from '../../../core/data/datasets';
 import { ENDED_RUN_HINT } from './faultText';
 import { useRunBlockers } from './useRunBlockers';
 
-/** Train, Pause, Step and Reset, enabled only when they can do something. */
-export function TrainingControls() {
+/** What the run controls can do now, and the actions themselves (buttons and shortcuts share them). */
+export function useRunControls() {
   const service = useTrainingService();
   const trainingState = useAppStore((state) => state.trainingState);
   const workerStatus = useAppStore((state) => state.workerStatus);
   const pending = useAppStore((state) => state.pendingCommand !== null);
   const blockers = useRunBlockers();
-  const datasetLabel = useAppStore((state) => DATASETS[state.settings.dataset].label);
-
   const ready = workerStatus === 'ready';
   const running = trainingState === 'running';
-  const canRun = ready && !running && !pending && blockers.length === 0;
-  const resumes = trainingState === 'paused';
+  return {
+    service,
+    workerStatus,
+    blockerCount: blockers.length,
+    ready,
+    running,
+    resumes: trainingState === 'paused',
+    ended: trainingState === 'error',
+    canRun: ready && !running && !pending && blockers.length === 0,
+  };
+}
+
+type Pressed = 'train' | 'pause' | 'step' | null;
+
+/** Train, Pause, Step and Reset, enabled only when they can do something. A button that
+ * disables itself hands the keyboard focus on (Train to Pause, Pause to Train), so focus never falls to the page. */
+export function TrainingControls() {
+  const { service, workerStatus, blockerCount, ready, running, resumes, ended, canRun } = useRunControls();
+  const datasetLabel = useAppStore((state) => DATASETS[state.settings.dataset].label);
+  const group = useRef<HTMLDivElement>(null);
+  const pressed = useRef<Pressed>(null);
+
+  useEffect(() => {
+    const lost = pressed.current;
+    const root = group.current;
+    if (lost === null || !root) return;
+    // Chromium leaves the focus on a button that disables itself until it moves; either way it is lost.
+    const active = document.activeElement;
+    const focusLost = active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled);
+    const next = running ? 'pause' : canRun ? (lost === 'step' ? 'step' : 'train') : null;
+    if (next === null) return;
+    pressed.current = null;
+    if (focusLost) root.querySelector<HTMLButtonElement>(`[data-action="${next}"]`)?.focus();
+  }, [running, canRun]);
+
+  const onPress = (event: MouseEvent<HTMLButtonElement>) => {
+    const action = event.currentTarget.dataset.action as Exclude<Pressed, null>;
+    pressed.current = action;
+    void (action === 'train' ? service.train() : action === 'pause' ? service.pause() : service.step());
+  };
 
   return (
-    <div className="training-controls" role="group" aria-label="Training controls">
-      <Button variant="primary" disabled={!canRun} onClick={() => void service.train()}>
+    <div ref={group} className="training-controls" role="group" aria-label="Training controls">
+      <Button variant="primary" data-action="train" disabled={!canRun} onClick={onPress} title="Train all epochs, or go on after Pause (Space)">
         Train
       </Button>
-      <Button disabled={!running} onClick={() => void service.pause()}>
+      <Button data-action="pause" disabled={!running} onClick={onPress} title="Pause after the current batch (Space)">
         Pause
       </Button>
-      <Button disabled={!canRun} onClick={() => void service.step()}>
+      <Button data-action="step" disabled={!canRun} onClick={onPress} title="Train exactly one batch (S)">
         Step
       </Button>
-      <Button disabled={!ready} onClick={() => void service.reset()}>
+      <Button disabled={!ready} onClick={() => void service.reset()} title="Stop, start the weights afresh and clear the run">
         Reset
       </Button>
-      <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockers.length, datasetLabel, trainingState === 'error')}</p>
+      <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockerCount, datasetLabel, ended)}</p>
     </div>
   );
 }

@@ -23,11 +23,13 @@ export function TrainingReadouts() {
   const valAccuracy = useAppStore(selectValAccuracy);
   const testAccuracy = useAppStore(selectTestAccuracy);
   const throughput = useAppStore((state) => state.throughput);
+  // While an epoch is under way, it is the one shown ("1 of 1"); data-value stays the epochs completed.
+  const shownEpoch = batch > 0 && epoch < totalEpochs ? epoch + 1 : epoch;
 
   return (
     <div className="training-readouts">
       <Readout testId="metric-epoch" label="Epoch" value={epoch} hint={`of ${formatInteger(totalEpochs)}`}>
-        {formatInteger(epoch)}
+        {formatInteger(shownEpoch)}
       </Readout>
       <Readout testId="metric-batch" label="Batch" value={batch}>
         {formatInteger(batch)}
@@ -35,19 +37,19 @@ export function TrainingReadouts() {
       <Readout testId="metric-train-loss" label="Train loss" value={trainLoss} title={lastLoss === null ? undefined : CONTROLS_TEXT.lastBatch(formatLoss(lastLoss))}>
         {trainLoss === null ? null : formatLoss(trainLoss)}
       </Readout>
-      <Readout testId="metric-train-accuracy" label="Train accuracy" value={trainAccuracy} title={lastAccuracy === null ? undefined : CONTROLS_TEXT.lastBatch(formatPercent(lastAccuracy, 1))}>
+      <Readout testId="metric-train-accuracy" label="Train acc." value={trainAccuracy} title={lastAccuracy === null ? undefined : CONTROLS_TEXT.lastBatch(formatPercent(lastAccuracy, 1))}>
         {trainAccuracy === null ? null : formatPercent(trainAccuracy, 1)}
       </Readout>
-      <Readout testId="metric-val-accuracy" label="Val accuracy" value={valAccuracy}>
+      <Readout testId="metric-val-accuracy" label="Val acc." value={valAccuracy}>
         {valAccuracy === null ? null : formatPercent(valAccuracy)}
       </Readout>
-      <Readout testId="metric-test-accuracy" label="Test accuracy" value={testAccuracy}>
+      <Readout testId="metric-test-accuracy" label="Test acc." value={testAccuracy}>
         {testAccuracy === null ? null : formatPercent(testAccuracy)}
       </Readout>
       <Readout testId="metric-learning-rate" label={CONTROLS_TEXT.learningRateReadout} value={learningRate} hint="next batch">
         {formatLearningRate(learningRate)}
       </Readout>
-      <Readout testId="metric-throughput" label="Throughput" value={throughput} hint="samples / s">
+      <Readout testId="metric-throughput" label="Throughput" value={throughput} hint="img/s">
         {throughput === null ? null : formatInteger(throughput)}
       </Readout>
     </div>

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { useTrainingService } from '../../services/trainingServiceContext';
+import { useAppStore, useAppStoreApi } from '../../store/appStore';
+
+/** How often the canvas asks for the chosen test image's activations while training: one forward
+ * pass of one image through the serial command path, taken between batches. */
+const LIVE_INSPECT_MS = 600;
+
+/** Keeps the layers' live views fresh while a run trains (and once more when it stops). */
+export function useLiveInspect(): void {
+  const service = useTrainingService();
+  const store = useAppStoreApi();
+  const running = useAppStore((state) => state.trainingState === 'running');
+  const hasModel = useAppStore((state) => state.batch > 0);
+
+  useEffect(() => {
+    if (!hasModel) return;
+    const look = () => service.learning.inspect(store.getState().inspectIndex);
+    look();
+    if (!running) return;
+    const timer = window.setInterval(look, LIVE_INSPECT_MS);
+    return () => window.clearInterval(timer);
+  }, [service, store, running, hasModel]);
+}
