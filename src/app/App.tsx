@@ -5,7 +5,6 @@ import { RunHistory } from './features/runs/RunHistory';
 import { NetworkSummary } from './features/network/NetworkSummary';
 import { SettingsPanel } from './features/settings/SettingsPanel';
 import { ShareControls } from './features/share/ShareControls';
-import { ModelControls } from './features/persist/ModelControls';
 import { AlertRegion, StatusRegion } from './features/training/MessageRegions';
 import { TrainingPanel } from './features/training/TrainingPanel';
 import { ClassroomControls } from './features/workspace/ClassroomControls';
@@ -70,7 +69,6 @@ function Page() {
         <SectionNav />
         <ClassroomControls onShowShortcuts={openShortcuts} />
         <ShareControls />
-        <ModelControls />
       </header>
       <main className="app-main">
         <div id="workspace" className="workspace" tabIndex={-1}>

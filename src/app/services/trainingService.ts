@@ -312,7 +312,7 @@ export class TrainingService {
 
   private handleEvent(event: WorkerEvent | WorkerPong): void {
     if (event.type === 'pong') {
-      this.heartbeat.answered();
+      this.heartbeat.answered(event.seq);
       return;
     }
     if (event.type !== 'response') this.checkpoints.observe(event);

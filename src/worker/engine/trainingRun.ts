@@ -318,7 +318,8 @@ export class TrainingRun {
 
   /** Evaluates the current model on the whole test split and sends an 'evaluation' event (none if the run was disposed meanwhile). */
   async evaluate(trigger: EvaluationDetails['trigger']): Promise<void> {
-    const evaluation = await evaluateClassifier(this.model, this.data.test, this.loss, { trigger, ...this.progress });
+    // It yields between chunks, so no batch may change the weights halfway through.
+    const evaluation = await this.holding(evaluateClassifier(this.model, this.data.test, this.loss, { trigger, ...this.progress }));
     if (this.disposed) return;
     this.emit({ type: 'evaluation', evaluation }, [ownBuffer(evaluation.details.predicted)]);
   }
@@ -346,12 +347,16 @@ export class TrainingRun {
 
   /** The weights, the optimizer state and the position, all from one batch boundary. */
   async checkpoint(): Promise<CapturedState & RunPlace> {
-    const frozen = freezeState(this.model, this.optimizer).then((state) => ({ state, position: this.place }));
-    const hold = frozen.then(() => undefined, () => undefined);
+    const { state, position } = await this.holding(freezeState(this.model, this.optimizer).then((frozen) => ({ state: frozen, position: this.place })));
+    return { ...(await readFrozen(state)), ...position };
+  }
+
+  /** Keeps the training loop from starting a batch until `work` has settled. */
+  private async holding<T>(work: Promise<T>): Promise<T> {
+    const hold = Promise.all([this.hold, work]).then(() => undefined, () => undefined);
     this.hold = hold;
     try {
-      const { state, position } = await frozen;
-      return { ...(await readFrozen(state)), ...position };
+      return await work;
     } finally {
       if (this.hold === hold) this.hold = null;
     }

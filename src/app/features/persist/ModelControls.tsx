@@ -6,6 +6,7 @@ import { useAppStore, useAppStoreApi } from '../../store/appStore';
 import { downloadModel, loadModelFile } from './modelFiles';
 import { MODEL_TEXT } from './persistText';
 import '../share/share.css';
+import './persist.css';
 
 /** Download model (the trained run as one file) and Load model (takes that file back to train on, predict or evaluate). */
 export function ModelControls() {
@@ -30,7 +31,7 @@ export function ModelControls() {
   };
 
   return (
-    <div className="share__actions" role="group" aria-label={MODEL_TEXT.panelTitle}>
+    <div className="share__actions model-controls" role="group" aria-label={MODEL_TEXT.panelTitle}>
       <Button onClick={download} disabled={!hasRun || !ready || busy} title={hasRun ? MODEL_TEXT.hint : MODEL_TEXT.noModel}>
         {MODEL_TEXT.download}
       </Button>
@@ -38,6 +39,7 @@ export function ModelControls() {
         {MODEL_TEXT.load}
         <input className="visually-hidden" type="file" accept=".zip,application/zip" onChange={load} disabled={!ready || busy} />
       </label>
+      <p className="panel-note">{MODEL_TEXT.hint}</p>
     </div>
   );
 }
