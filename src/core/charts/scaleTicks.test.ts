@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linePath, linearScale, logScale } from './scale';
-import { niceDomain, niceTicks } from './ticks';
+import { niceDomain, niceTicks, thinTicks } from './ticks';
 
 describe('scales', () => {
   it('map a domain onto pixels, y flipped as on screen', () => {
@@ -28,5 +28,16 @@ describe('niceTicks', () => {
 
   it('widens a domain to the ticks around it', () => {
     expect(niceDomain(0.13, 2.4, 4)).toEqual([0, 2.5]);
+  });
+});
+
+describe('thinTicks', () => {
+  it('keeps every tick where there is room and every k-th, from the first, where there is not', () => {
+    const ticks = [0, 0.5, 1, 1.5, 2, 2.5];
+    expect(thinTicks(ticks, 200, 18)).toEqual(ticks);
+    // 60 px for 5 gaps is 12 px a gap: every second tick is 24 px apart.
+    expect(thinTicks(ticks, 60, 18)).toEqual([0, 1, 2]);
+    expect(thinTicks(ticks, 20, 18)).toEqual([0, 2.5]);
+    expect(thinTicks([1, 10], 5, 18)).toEqual([1, 10]);
   });
 });

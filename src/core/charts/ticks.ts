@@ -28,3 +28,11 @@ export function niceDomain(min: number, max: number, count = 5): [number, number
   const step = niceStep(min, max, count);
   return [Math.floor(min / step + 1e-9) * step, Math.ceil(max / step - 1e-9) * step];
 }
+
+/** Every k-th of evenly spaced ticks, the first kept, so that ticks drawn over `length` pixels are at least `minSpacing` apart. */
+export function thinTicks(ticks: readonly number[], length: number, minSpacing: number): number[] {
+  if (ticks.length < 3 || length <= 0) return [...ticks];
+  const spacing = length / (ticks.length - 1);
+  const every = Math.max(1, Math.ceil(minSpacing / spacing));
+  return ticks.filter((_, i) => i % every === 0);
+}

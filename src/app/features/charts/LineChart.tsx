@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { minMaxDownsample, type PlotPoint } from '../../../core/charts/downsample';
 import { linePath, linearScale, logScale, type Scale } from '../../../core/charts/scale';
-import { niceDomain, niceTicks } from '../../../core/charts/ticks';
+import { niceDomain, niceTicks, thinTicks } from '../../../core/charts/ticks';
 import { useElementSize } from '../../components/useElementSize';
 import './lineChart.css';
 
@@ -52,6 +52,8 @@ interface LineChartProps {
 const MARGIN = { top: 8, right: 24, bottom: 24, left: 56 };
 /** Fewest pixels between two x-axis ticks. */
 const X_TICK_SPACING = 90;
+/** Fewest pixels between two y-axis labels (a line of the axis' 11 px type and a gap). */
+const Y_TICK_SPACING = 18;
 
 /**
  * A plain SVG line chart: no animation, at most one point per pixel column
@@ -82,6 +84,8 @@ export const LineChart = memo(function LineChart({ series, xDomain, yAxis, forma
     [xDomain, plotWidth],
   );
 
+  const yTicks = useMemo(() => thinTicks(yAxis.ticks, plotHeight, Y_TICK_SPACING), [yAxis, plotHeight]);
+
   const hover = hoverX !== null && describe ? describe(hoverX) : null;
   const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
     if (plotWidth <= 0) return;
@@ -95,14 +99,14 @@ export const LineChart = memo(function LineChart({ series, xDomain, yAxis, forma
       {ready ? (
         <svg className="line-chart__svg" width={width} height={height} role="img" aria-hidden="true">
           <g className="line-chart__grid">
-            {yAxis.ticks.map((tick) => (
+            {yTicks.map((tick) => (
               <line key={tick} x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={y(tick)} y2={y(tick)} />
             ))}
           </g>
           <g className="line-chart__axis">
             <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={MARGIN.top + plotHeight} y2={MARGIN.top + plotHeight} />
             <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotHeight} />
-            {yAxis.ticks.map((tick) => (
+            {yTicks.map((tick) => (
               <text key={tick} x={MARGIN.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle">
                 {formatY(tick)}
               </text>

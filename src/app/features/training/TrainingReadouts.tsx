@@ -46,10 +46,10 @@ export function TrainingReadouts() {
       <Readout testId="metric-test-accuracy" label="Test acc." value={testAccuracy}>
         {testAccuracy === null ? null : formatPercent(testAccuracy)}
       </Readout>
-      <Readout testId="metric-learning-rate" label={CONTROLS_TEXT.learningRateReadout} value={learningRate} hint="next batch">
+      <Readout testId="metric-learning-rate" label={CONTROLS_TEXT.learningRateReadout} value={learningRate} title={CONTROLS_TEXT.learningRateReadoutHint}>
         {formatLearningRate(learningRate)}
       </Readout>
-      <Readout testId="metric-throughput" label="Throughput" value={throughput} hint="img/s">
+      <Readout testId="metric-throughput" label="Images/s" value={throughput} title="Training images per second, averaged over the last batches">
         {throughput === null ? null : formatInteger(throughput)}
       </Readout>
     </div>
