@@ -2,10 +2,12 @@
 // results, and events. Types, plus the list of error codes the worker checks
 // against; no imports at run time. The app imports this file with
 // `import type` only, so no tfjs reaches the page.
+import type { RunCheckpoint } from '../core/checkpoint/types';
 import type { NetworkGraph } from '../core/network/types';
 import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
 import type { BackendFaultKind, RecoveryPlan } from '../core/training/backendFaults';
+import type { WorkerFaultKind } from '../core/testFaults';
 import type {
   EvaluationDetails,
   GradientNorms,
@@ -18,6 +20,7 @@ import type {
 import type { StepThroughResult, StepWeightUpdate, WeightPick } from './protocolStepThrough';
 
 export type * from './protocolViews';
+export type { RunCheckpoint, SavedTensor } from '../core/checkpoint/types';
 export type * from './protocolStepThrough';
 
 /** Lifecycle of the current run, as shown by the `training-state` readout. */
@@ -98,6 +101,17 @@ export interface WorkerRequestBodies {
   inspect: { index: number };
   /** First convolution's filters and every weighted layer's weight and gradient histograms. Answers WeightsResult. */
   weights: NoBody;
+  /**
+   * The current run's weights, optimizer state and position, taken at a batch
+   * boundary (also while training: the loop waits for it). Answers RunCheckpoint, buffers transferred.
+   */
+  checkpoint: NoBody;
+  /**
+   * Builds a fresh run of the checkpoint's network and settings, puts its
+   * weights and optimizer state in, and pauses there: Train goes on from it.
+   * Sends no 'run-reset' (the page decides whether the curves start over).
+   */
+  'restore-checkpoint': { checkpoint: RunCheckpoint };
   /**
    * One training step taken apart on a copy of the network (the run is not
    * changed), on the given training images (at most MAX_STEP_IMAGES). Refused
@@ -243,6 +257,8 @@ export interface WorkerResults extends Record<RequestType, unknown> {
   'test-images': TestImagesResult;
   inspect: InspectResult;
   weights: WeightsResult;
+  checkpoint: RunCheckpoint;
+  'restore-checkpoint': void;
   'step-through': StepThroughResult;
   'step-through-weight': StepWeightUpdate;
   'test-fault': void;
@@ -322,3 +338,16 @@ export type WorkerEvent =
   /** A backend failed under the run; it moved to `next` (null: none left, the run ended in 'error'). */
   | ({ type: 'backend-fault' } & BackendFaultEvent)
   | { type: 'error'; error: WorkerError };
+
+/**
+ * Page -> worker messages outside the command queue, handled at once: the
+ * heartbeat (answered by a pong even while a long command runs) and the
+ * worker faults a test asks for (obeyed only by a worker named TEST_FAULTS_WORKER_NAME).
+ */
+export type WorkerControl = { type: 'ping'; seq: number } | { type: 'worker-fault'; fault: WorkerFaultKind };
+
+/** Worker -> page: the answer to a ping. */
+export interface WorkerPong {
+  type: 'pong';
+  seq: number;
+}

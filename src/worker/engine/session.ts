@@ -21,6 +21,7 @@ import { createBatchSource } from './batchSource';
 import { EngineError, toWorkerError } from './errors';
 import { TrainingRun, type RunOutcome } from './trainingRun';
 import { ownBuffer, Transfer, type EmitEvent } from './transfer';
+import { checkpointBuffers, type RunCheckpoint } from '../../core/checkpoint/types';
 
 /** Most test images one 'test-images' request may ask for. */
 export const MAX_TEST_IMAGES_PER_REQUEST = 500;
@@ -214,6 +215,31 @@ export class Session {
     return this.currentRun().weights();
   }
 
+  /** The current run's weights, optimizer state and position (a batch boundary, also while it trains). */
+  async checkpoint(): Promise<Transfer<RunCheckpoint>> {
+    const run = this.currentRun();
+    const spec = this.spec;
+    if (!spec) throw new EngineError('no-model', 'There is no network yet: press Train or Step to build one.');
+    const state = await run.checkpoint();
+    const checkpoint: RunCheckpoint = { ...state, graph: spec.graph, settings: run.currentSettings, takenAt: Date.now() };
+    return new Transfer(checkpoint, checkpointBuffers(checkpoint));
+  }
+
+  /** A fresh run of the checkpoint's network and settings with its state put back, paused (done if it trained every epoch). */
+  async restoreCheckpoint(checkpoint: RunCheckpoint): Promise<void> {
+    await this.stopLoop();
+    this.disposeRun();
+    const run = await this.prepareRun({ graph: checkpoint.graph, settings: checkpoint.settings }, false);
+    try {
+      await run.restore(checkpoint);
+    } catch (error) {
+      this.disposeRun();
+      throw error;
+    }
+    this.emit({ type: 'progress', points: [], ...run.progress, throughput: 0, nextLearningRate: run.nextLearningRate });
+    this.setState(run.finished ? 'done' : 'paused');
+  }
+
   /**
    * What a step-through copies: the data set of `spec`, and the current run
    * when it is `spec`'s run (null: none yet, or the network has changed).
@@ -236,7 +262,7 @@ export class Session {
     }
   }
 
-  private async prepareRun(spec: RunSpec): Promise<TrainingRun> {
+  private async prepareRun(spec: RunSpec, announce = true): Promise<TrainingRun> {
     if (!this.data) throw new EngineError('not-ready', 'The data is still loading; wait for it to finish, then press Train again.');
     const key = runKey(spec);
     const reusable = this.run && key === this.key && this.state !== 'done' && this.state !== 'error';
@@ -263,7 +289,7 @@ export class Session {
     }, this.emit);
     this.key = key;
     this.spec = spec;
-    this.emit({ type: 'run-reset' });
+    if (announce) this.emit({ type: 'run-reset' });
     return this.run;
   }
 

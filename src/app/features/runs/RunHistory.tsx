@@ -4,6 +4,7 @@ import { Panel } from '../../components/Panel';
 import { formatInteger, formatLoss, formatPercent } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import type { RunRecord } from '../../store/runHistory';
+import { ModelControls } from '../persist/ModelControls';
 import { LiveChangeList } from './LiveChangeList';
 import { runColor } from './runColors';
 import './runs.css';
@@ -81,6 +82,8 @@ export function RunHistory() {
   );
   return (
     <Panel title="Runs" aside={history.length > 0 ? `${history.length} this session` : undefined}>
+      {/* The header has no room left at 1280 px; the trained model belongs with the runs. */}
+      <ModelControls />
       {current ? <CurrentRun /> : null}
       {history.length === 0 ? (
         <p className="panel-note">
