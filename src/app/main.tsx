@@ -8,19 +8,24 @@ import { App } from './App';
 import { UpdateBanner } from './features/offline/UpdateBanner';
 import { AppUpdates } from './services/appUpdates';
 import { followDocumentLinks } from './features/share/documentLinks';
+import { keepRunHistoryOf } from './features/persist/keepRunHistory';
 import { TrainingService } from './services/trainingService';
 import { TrainingServiceContext } from './services/trainingServiceContext';
-import { createAppStore, StoreProvider } from './store/appStore';
+import { createSavingAppStore, StoreProvider } from './store/appStore';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain an element with id "root".');
 
 // The store and the service live outside React: StrictMode's double effects must not start two workers.
-const store = createAppStore();
-// A link's document (#doc=...) is opened before anything starts, and again whenever the hash changes.
-followDocumentLinks(store, window);
+const store = createSavingAppStore(window.localStorage);
 const trainingService = new TrainingService(store);
-trainingService.start();
+// The work saved in this browser comes back first; a link's document (#doc=...) then wins over it,
+// and is opened again whenever the hash changes. The worker starts once both are on screen.
+void Promise.resolve(store.persist.rehydrate()).finally(() => {
+  followDocumentLinks(store, window);
+  keepRunHistoryOf(store);
+  trainingService.start();
+});
 // The service worker (offline use and updates) registers once the page has loaded.
 const appUpdates = new AppUpdates();
 appUpdates.start();

@@ -34,6 +34,8 @@ export function sessionHandlers(session: Session): CommandHandlers {
     'test-images': (request) => session.testImages(request.indices),
     inspect: (request) => session.inspect(request.index),
     weights: () => session.weights(),
+    checkpoint: () => session.checkpoint(),
+    'restore-checkpoint': (request) => session.restoreCheckpoint(request.checkpoint),
     ...stepThroughHandlers(session),
     'test-fault': (request) => session.testFault(request.fault),
   };

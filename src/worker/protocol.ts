@@ -2,10 +2,13 @@
 // results, and events. Types, plus the list of error codes the worker checks
 // against; no imports at run time. The app imports this file with
 // `import type` only, so no tfjs reaches the page.
+import type { RunCheckpoint } from '../core/checkpoint/types';
 import type { NetworkGraph } from '../core/network/types';
 import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
+import type { BackendFigure } from '../core/training/autoBackend';
 import type { BackendFaultKind, RecoveryPlan } from '../core/training/backendFaults';
+import type { WorkerFaultKind } from '../core/testFaults';
 import type {
   EvaluationDetails,
   GradientNorms,
@@ -18,6 +21,7 @@ import type {
 import type { StepThroughResult, StepWeightUpdate, WeightPick } from './protocolStepThrough';
 
 export type * from './protocolViews';
+export type { RunCheckpoint, SavedTensor } from '../core/checkpoint/types';
 export type * from './protocolStepThrough';
 
 /** Lifecycle of the current run, as shown by the `training-state` readout. */
@@ -99,6 +103,17 @@ export interface WorkerRequestBodies {
   /** First convolution's filters and every weighted layer's weight and gradient histograms. Answers WeightsResult. */
   weights: NoBody;
   /**
+   * The current run's weights, optimizer state and position, taken at a batch
+   * boundary (also while training: the loop waits for it). Answers RunCheckpoint, buffers transferred.
+   */
+  checkpoint: NoBody;
+  /**
+   * Builds a fresh run of the checkpoint's network and settings, puts its
+   * weights and optimizer state in, and pauses there: Train goes on from it.
+   * Sends no 'run-reset' (the page decides whether the curves start over).
+   */
+  'restore-checkpoint': { checkpoint: RunCheckpoint };
+  /**
    * One training step taken apart on a copy of the network (the run is not
    * changed), on the given training images (at most MAX_STEP_IMAGES). Refused
    * while training runs. Answers StepThroughResult; the worker keeps the step
@@ -144,7 +159,15 @@ export type BackendReason =
   /** Auto's pick; `skipped` holds the errors of the backends tried before it, as tfjs gave them. */
   | { code: 'auto'; pick: AutoPickReason; skipped: string[] }
   /** The run moved here after `failed` failed. */
-  | { code: 'failover'; failed: BackendName };
+  | { code: 'failover'; failed: BackendName }
+  /** Auto is timing these backends on the run's network. */
+  | { code: 'measuring'; backends: BackendName[] }
+  /** Auto timed the backends (`skipped` were not timed) and `winner` was the fastest. */
+  | { code: 'measured'; winner: BackendName; figures: BackendFigure[]; skipped: BackendName[] }
+  /** The one fast backend here, taken untimed. */
+  | { code: 'sole'; winner: BackendName; skipped: BackendName[] }
+  /** Remembered from an earlier timing of this network on this device. */
+  | { code: 'remembered'; winner: BackendName; figures: BackendFigure[] };
 
 /** What `init` answers once the data is loaded and a backend chosen. */
 export interface ReadyResult {
@@ -260,6 +283,8 @@ export interface WorkerResults extends Record<RequestType, unknown> {
   'test-images': TestImagesResult;
   inspect: InspectResult;
   weights: WeightsResult;
+  checkpoint: RunCheckpoint;
+  'restore-checkpoint': void;
   'step-through': StepThroughResult;
   'step-through-weight': StepWeightUpdate;
   'test-fault': void;
@@ -339,3 +364,16 @@ export type WorkerEvent =
   /** A backend failed under the run; it moved to `next` (null: none left, the run ended in 'error'). */
   | ({ type: 'backend-fault' } & BackendFaultEvent)
   | { type: 'error'; error: WorkerError };
+
+/**
+ * Page -> worker messages outside the command queue, handled at once: the
+ * heartbeat (answered by a pong even while a long command runs) and the
+ * worker faults a test asks for (obeyed only by a worker named TEST_FAULTS_WORKER_NAME).
+ */
+export type WorkerControl = { type: 'ping'; seq: number } | { type: 'worker-fault'; fault: WorkerFaultKind };
+
+/** Worker -> page: the answer to a ping. */
+export interface WorkerPong {
+  type: 'pong';
+  seq: number;
+}

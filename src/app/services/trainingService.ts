@@ -11,8 +11,12 @@ import type { BackendChoice } from '../../core/training/types';
 import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
 import { LearningRequests } from './learningRequests';
 import { exposeTestFaults, testFaultsAllowed } from './testFaults';
-import type { BackendFaultKind } from '../../core/training/backendFaults';
 import { PendingRequests } from './pendingRequests';
+import { CheckpointKeeper } from './checkpoints';
+import { Heartbeat } from './heartbeat';
+import { keptRunCheckpoint } from './savedWork';
+import type { RunCheckpoint, WorkerPong } from '../../worker/protocol';
+import { isWorkerFault, TEST_FAULTS_WORKER_NAME, type TestFaultKind } from '../../core/testFaults';
 import { StepThroughRequests } from './stepThroughRequests';
 
 /** How long settings must stay unchanged before a running worker is told about them. */
@@ -24,9 +28,21 @@ export interface PageLocation {
   baseURI: string;
 }
 
+/** Restarts after a fault before the service gives up (a worker that dies at once, again and again). */
+const MAX_WORKER_RESTARTS = 3;
+
 /** Starts the training worker. Vite bundles the worker because of this exact `new URL` form. */
-export function createTrainingWorker(): Worker {
-  return new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module' });
+export function createTrainingWorker(testFaults = testFaultsAllowed(window.location.search)): Worker {
+  return new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module', name: testFaults ? TEST_FAULTS_WORKER_NAME : 'training' });
+}
+
+/** What went wrong with the worker. */
+type WorkerFault = { kind: 'silent'; seconds: number } | { kind: 'crashed'; message: string };
+
+function describeFault(fault: WorkerFault): string {
+  return fault.kind === 'silent'
+    ? `The training worker stopped answering (no heartbeat for ${fault.seconds} s): it closed, crashed or hangs.`
+    : `The training worker failed: ${fault.message}`;
 }
 
 /**
@@ -47,6 +63,14 @@ export class TrainingService {
   private initializing = false;
   /** Requests of the learning views (test images, evaluation, drawing, look inside). */
   readonly learning: LearningRequests;
+  /** The main thread's checkpoint of the current run, for a worker restart and a reload. */
+  readonly checkpoints = new CheckpointKeeper(() => this.send({ type: 'checkpoint' }));
+  private readonly heartbeat = new Heartbeat(
+    (message) => this.worker?.postMessage(message),
+    (silentMs) => void this.recover({ kind: 'silent', seconds: Math.round(silentMs / 1000) }),
+  );
+  private restarts = 0;
+  private recovering = false;
   /** Requests of the step-through (one training step taken apart, on a copy). */
   readonly stepThrough = new StepThroughRequests((body) => this.send(body), () => this.spec(), (error, request) => this.report(error, request));
 
@@ -64,20 +88,112 @@ export class TrainingService {
     if (this.worker) return;
     const forced = backendFromQuery(this.location.search);
     if (forced) this.store.getState().setSetting('backend', forced);
-    const worker = this.createWorker();
-    worker.onmessage = (message: MessageEvent<WorkerEvent>) => this.handleEvent(message.data);
-    worker.onerror = (event) => this.handleCrash(event.message || 'The worker script failed to load.');
-    worker.onmessageerror = () => this.handleCrash('A message from the worker could not be read.');
-    this.worker = worker;
+    this.spawn();
     this.unsubscribe = this.store.subscribe((state, previous) => this.handleStoreChange(state, previous));
     if (testFaultsAllowed(this.location.search)) exposeTestFaults((fault) => this.testFault(fault));
-    void this.initialize();
+    void this.initialize().then(() => this.resumeKeptRun());
   }
 
-  /** Test only: asks the worker to fail as tfjs would; refused unless the page was opened with `?test-faults=1`. */
-  testFault(fault: BackendFaultKind): Promise<void> {
+  private spawn(): void {
+    const worker = this.createWorker();
+    worker.onmessage = (message: MessageEvent<WorkerEvent | WorkerPong>) => this.handleEvent(message.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.handleCrash(event.message || 'The worker script failed to load.');
+    };
+    worker.onmessageerror = () => this.handleCrash('A message from the worker could not be read.');
+    this.worker = worker;
+  }
+
+  /** A checkpoint of the current run, taken now (Download model, Save); null, with an alert saying why, when there is none. */
+  async takeCheckpointOrReport(): Promise<RunCheckpoint | null> {
+    try {
+      return await this.send({ type: 'checkpoint' });
+    } catch (error) {
+      this.report(error, 'checkpoint');
+      return null;
+    }
+  }
+
+  /**
+   * Makes a checkpoint the current run, paused there (Load model, a reload):
+   * the old run ends, the network and settings must already be on screen.
+   */
+  async restoreRun(checkpoint: RunCheckpoint): Promise<boolean> {
+    const { settings } = this.store.getState();
+    const own = { ...checkpoint, settings: { ...checkpoint.settings, backend: settings.backend } };
+    try {
+      await this.send({ type: 'reset' });
+      await this.send({ type: 'restore-checkpoint', checkpoint: own });
+    } catch (error) {
+      this.report(error, 'restore-checkpoint');
+      return false;
+    }
+    this.runSpec = { graph: own.graph, settings: own.settings };
+    this.checkpoints.adopt(own);
+    return true;
+  }
+
+  /** After a reload: the paused run kept in IndexedDB comes back, when it belongs to the network on screen. */
+  private async resumeKeptRun(): Promise<void> {
+    const kept = await keptRunCheckpoint();
+    const state = this.store.getState();
+    if (!kept || state.workerStatus !== 'ready' || state.trainingState !== 'idle') return;
+    if (runChanges({ graph: kept.graph, settings: { ...kept.settings, backend: state.settings.backend } }, state).length > 0) return;
+    await this.restoreRun(kept);
+  }
+
+  /**
+   * The worker died or stopped answering: say so, start a new one, and go on
+   * from the main thread's checkpoint (training again if it was training).
+   */
+  private async recover(cause: WorkerFault): Promise<void> {
+    if (this.recovering || !this.worker) return;
+    const state = this.store.getState();
+    if (this.restarts >= MAX_WORKER_RESTARTS || state.workerStatus !== 'ready') {
+      this.giveUp(describeFault(cause));
+      return;
+    }
+    this.recovering = true;
+    this.restarts += 1;
+    const wasTraining = state.trainingState === 'running';
+    const checkpoint = this.checkpoints.checkpoint;
+    this.heartbeat.stop();
+    this.checkpoints.stopTimer();
+    this.worker.terminate();
+    this.worker = null;
+    this.progress.clear();
+    this.rejectAll(new WorkerGoneError(describeFault(cause)));
+    state.reportAlert({ kind: 'worker-restarted', cause: describeFault(cause), batch: checkpoint?.batch ?? null });
+    state.setPendingCommand(null);
+    if (state.trainingState === 'running') state.applyWorkerEvent({ type: 'state', state: checkpoint ? 'paused' : 'idle' });
+    try {
+      this.spawn();
+      await this.initialize();
+      if (!checkpoint || this.store.getState().workerStatus !== 'ready') {
+        this.store.getState().applyWorkerEvent({ type: 'state', state: 'idle' });
+        return;
+      }
+      await this.send({ type: 'restore-checkpoint', checkpoint });
+      this.runSpec = { graph: checkpoint.graph, settings: checkpoint.settings };
+      if (wasTraining) void this.train();
+    } catch (error) {
+      this.report(error, 'restore-checkpoint');
+    } finally {
+      this.recovering = false;
+    }
+  }
+
+  /**
+   * Test only: a backend fault makes the worker fail as tfjs would; a worker
+   * fault ('close', 'throw', 'hang') makes the worker itself die or stop
+   * answering. Refused unless the page was opened with `?test-faults=1`.
+   */
+  testFault(fault: TestFaultKind): Promise<void> {
     if (!testFaultsAllowed(this.location.search)) return Promise.reject(new Error('Test faults need ?test-faults=1 in the page address.'));
-    return this.send({ type: 'test-fault', fault });
+    if (!isWorkerFault(fault)) return this.send({ type: 'test-fault', fault });
+    this.worker?.postMessage({ type: 'worker-fault', fault });
+    return Promise.resolve();
   }
 
   /** Starts training, or resumes after Pause. Train and Step are disabled from the press until the worker answers. */
@@ -102,6 +218,8 @@ export class TrainingService {
 
   /** Stops the worker and forgets every pending request. */
   dispose(): void {
+    this.heartbeat.stop();
+    this.checkpoints.stopTimer();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.progress.clear();
@@ -131,6 +249,8 @@ export class TrainingService {
         // Another data set was chosen while this one loaded: load that one instead.
         if (this.store.getState().settings.dataset !== dataset) continue;
         this.store.getState().markReady(result);
+        // Loading parses the data in long synchronous stretches: the pulse is checked once it is ready.
+        this.heartbeat.start();
         break;
       }
       const latest = this.store.getState().settings.backend;
@@ -190,7 +310,12 @@ export class TrainingService {
     }
   }
 
-  private handleEvent(event: WorkerEvent): void {
+  private handleEvent(event: WorkerEvent | WorkerPong): void {
+    if (event.type === 'pong') {
+      this.heartbeat.answered(event.seq);
+      return;
+    }
+    if (event.type !== 'response') this.checkpoints.observe(event);
     if (event.type === 'progress') {
       this.progress.push(event);
       return;
@@ -204,6 +329,14 @@ export class TrainingService {
   }
 
   private handleCrash(message: string): void {
+    if (this.store.getState().workerStatus === 'ready') {
+      void this.recover({ kind: 'crashed', message });
+      return;
+    }
+    this.giveUp(message);
+  }
+
+  private giveUp(message: string): void {
     const state = this.store.getState();
     state.reportAlert({ kind: 'worker-crashed', message });
     if (state.workerStatus !== 'ready') {
@@ -212,6 +345,7 @@ export class TrainingService {
     }
     if (state.trainingState === 'running') state.applyWorkerEvent({ type: 'state', state: 'error' });
   }
+
 
   private rejectAll(error: Error): void {
     this.pending.rejectAll(error);

@@ -1,6 +1,7 @@
 import type { RunChange } from '../../core/training/runChanges';
 import type { DocumentError } from '../../core/document/errors';
 import type { DocumentSource } from '../../core/document/format';
+import type { ModelFileError } from '../../core/checkpoint/modelFile';
 import type { BackendName } from '../../core/training/types';
 import type { BackendFaultEvent, BackendReason, DivergedEvent, WorkerError } from '../../worker/protocol';
 
@@ -13,7 +14,13 @@ export type AlertContent =
   | { kind: 'worker-crashed'; message: string }
   | ({ kind: 'diverged' } & DivergedEvent)
   | ({ kind: 'backend-fault' } & BackendFaultEvent)
-  | { kind: 'document-rejected'; source: DocumentSource; error: DocumentError; fileName?: string };
+  | { kind: 'document-rejected'; source: DocumentSource; error: DocumentError; fileName?: string }
+  /** The worker died or stopped answering and a new one took over, from the checkpoint at `batch` (null: none yet). */
+  | { kind: 'worker-restarted'; cause: string; batch: number | null }
+  /** The work saved in this browser could not be read; it was kept under `keptAs` and the app started from a usable network. */
+  | { kind: 'saved-work-set-aside'; keptAs: string; reason: string }
+  /** A model file (Load model, a named save) was refused. */
+  | { kind: 'model-rejected'; fileName: string; error: ModelFileError };
 
 export type AppAlert = AlertContent & { id: number };
 
@@ -24,7 +31,9 @@ export type AppNotice =
   | { kind: 'run-finished'; epochs: number; batches: number; stoppedEarly?: { bestEpoch: number; bestValLoss: number } }
   /** An edit that needs a new run ended the current one; `kept` when it trained and so joined the run history. */
   | { kind: 'run-ended'; runName: string; batches: number; kept: boolean; changes: RunChange[] }
-  | { kind: 'document'; event: DocumentEvent };
+  | { kind: 'document'; event: DocumentEvent }
+  /** A trained model was downloaded, or loaded from a file and paused at `batch`. */
+  | { kind: 'model'; event: { type: 'downloaded'; fileName: string } | { type: 'loaded'; name: string; batch: number } };
 
 /** News about sharing and saving: a link copied or shown, a document opened or exported. */
 export type DocumentEvent =

@@ -1,4 +1,5 @@
 import type { DocumentSlice } from './documentSlice';
+import type { LayoutSlice } from './layoutSlice';
 import type { LearningSlice } from './learningSlice';
 import type { NetworkSlice } from './networkSlice';
 import type { RunsSlice } from './runsSlice';
@@ -6,4 +7,4 @@ import type { SettingsSlice } from './settingsSlice';
 import type { TrainingSlice } from './trainingSlice';
 
 /** The whole app state: every slice merged into one zustand store. */
-export type Store = NetworkSlice & SettingsSlice & TrainingSlice & LearningSlice & RunsSlice & DocumentSlice;
+export type Store = NetworkSlice & SettingsSlice & TrainingSlice & LearningSlice & RunsSlice & DocumentSlice & LayoutSlice;

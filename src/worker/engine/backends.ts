@@ -7,6 +7,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { isSoftwareRenderer } from '../../core/training/autoBackend';
 import { BACKEND_LABELS as LABELS, type BackendChoice, type BackendName } from '../../core/training/backends';
 import type { AutoPickReason, BackendReason } from '../protocol';
 import { EngineError } from './errors';
@@ -42,7 +43,7 @@ export function probeDevice(): Promise<DeviceCapabilities> {
 
 async function probe(): Promise<DeviceCapabilities> {
   const caps: DeviceCapabilities = { webgpu: false, webgpuHardware: false, webgl: false, webglHardware: false, webglRenderer: '' };
-  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: { isFallbackAdapter?: boolean }; isFallbackAdapter?: boolean } | null> } }).gpu;
+  const gpu = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: { isFallbackAdapter?: boolean }; isFallbackAdapter?: boolean } | null> } }).gpu;
   if (gpu) {
     try {
       const adapter = await gpu.requestAdapter();
@@ -60,7 +61,7 @@ async function probe(): Promise<DeviceCapabilities> {
       caps.webgl = true;
       const info = gl.getExtension('WEBGL_debug_renderer_info');
       caps.webglRenderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-      caps.webglHardware = !/swiftshader|llvmpipe|software|basic render/i.test(caps.webglRenderer);
+      caps.webglHardware = !isSoftwareRenderer(caps.webglRenderer);
       gl.getExtension('WEBGL_lose_context')?.loseContext();
     }
   }

@@ -2,6 +2,7 @@
 // matrix, per-class metrics, ROC curves and confident mistakes of the model
 // on a whole split, all from one read-back of its class probabilities.
 import * as tf from '@tensorflow/tfjs';
+import { yieldToEventLoop } from './yieldToEventLoop';
 import { NUM_CLASSES } from '../../core/data/mnist';
 import { summarizeClassification } from '../../core/metrics/summary';
 import type { Evaluation, EvaluationDetails } from '../protocol';
@@ -34,18 +35,24 @@ export async function evaluateClassifier(
   const softmaxed = endsInSoftmax(model);
   const lossSums: tf.Tensor[] = [];
   const probabilities: tf.Tensor[] = [];
-  for (let start = 0; start < count; start += CHUNK) {
-    const size = Math.min(CHUNK, count - start);
-    const [lossSum, chunk] = tf.tidy(() => {
-      const { xs, ys } = source.sequentialBatch(start, size);
-      const output = model.predict(xs) as tf.Tensor;
-      return [tf.mul(loss(ys, output), size), toProbabilities(output, softmaxed)];
-    });
-    lossSums.push(lossSum);
-    probabilities.push(chunk);
+  let joined: tf.Tensor[];
+  try {
+    for (let start = 0; start < count; start += CHUNK) {
+      const size = Math.min(CHUNK, count - start);
+      const [lossSum, chunk] = tf.tidy(() => {
+        const { xs, ys } = source.sequentialBatch(start, size);
+        const output = model.predict(xs) as tf.Tensor;
+        return [tf.mul(loss(ys, output), size), toProbabilities(output, softmaxed)];
+      });
+      lossSums.push(lossSum);
+      probabilities.push(chunk);
+      // On WASM and CPU each chunk runs synchronously: a turn of the event loop lets the heartbeat's ping through.
+      await yieldToEventLoop();
+    }
+    joined = tf.tidy(() => [tf.stack(lossSums), tf.concat(probabilities)]);
+  } finally {
+    tf.dispose([...lossSums, ...probabilities]);
   }
-  const joined = tf.tidy(() => [tf.stack(lossSums), tf.concat(probabilities)]);
-  tf.dispose([...lossSums, ...probabilities]);
   const [losses, probs] = await readTogether(joined);
   const summary = summarizeClassification(probs, source.labels, NUM_CLASSES, { rocPoints: ROC_POINTS, mistakes: MISTAKES, topK: MISTAKE_TOP_K });
   return {

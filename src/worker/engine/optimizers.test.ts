@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPTIMIZERS, OPTIMIZER_IDS } from '../../core/training/optimizers';
-import { createOptimizer } from './optimizers';
+import { createOptimizer, disposeOptimizer } from './optimizers';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -22,5 +22,15 @@ describe('createOptimizer', () => {
     const optimizer = createOptimizer({ optimizer: 'adam', optimizerParams: { beta1: 0.5, beta2: Number.NaN }, learningRate: 0.1 });
     expect(optimizer.getConfig()).toMatchObject({ beta1: 0.5, beta2: OPTIMIZERS.adam.hyperparams[1].default });
     optimizer.dispose();
+  });
+
+  it.each(OPTIMIZER_IDS)('%s: disposeOptimizer frees every tensor the optimizer made, after steps too', (id) => {
+    const start = tf.memory().numTensors;
+    const optimizer = createOptimizer({ optimizer: id, optimizerParams: {}, learningRate: 0.01 });
+    const weight = tf.tidy(() => tf.variable(tf.ones([3])));
+    for (let step = 0; step < 2; step++) optimizer.minimize(() => tf.sum(tf.square(weight)) as tf.Scalar);
+    disposeOptimizer(optimizer);
+    weight.dispose();
+    expect(tf.memory().numTensors).toBe(start);
   });
 });

@@ -43,3 +43,10 @@ export function setLearningRate(optimizer: tf.Optimizer, learningRate: number): 
   // `learningRate` is protected in the typings but read on every applyGradients.
   (optimizer as unknown as { learningRate: number }).learningRate = learningRate;
 }
+
+/** Frees an optimizer and its state. tfjs 4.22's Momentum dispose() forgets the learning-rate scalar it inherits from SGD. */
+export function disposeOptimizer(optimizer: tf.Optimizer): void {
+  optimizer.dispose();
+  const inherited = (optimizer as unknown as { c?: tf.Tensor }).c;
+  if (optimizer.getClassName() === 'Momentum' && inherited && !inherited.isDisposed) inherited.dispose();
+}

@@ -2,14 +2,16 @@
 // the current run. Every command from the page lands on one method here.
 import * as tf from '@tensorflow/tfjs';
 import type { DatasetId } from '../../core/data/datasets';
-import type { MnistSplit } from '../../core/data/split';
+import type { MnistSplit, MnistSubset } from '../../core/data/split';
 import { architectureKey } from '../../core/network/compare';
 import { liveSettings, newRunSettings, type LiveSettings } from '../../core/training/settingsTable';
 import type { BackendChoice, BackendName } from '../../core/training/types';
 import { PIXELS_PER_IMAGE } from '../../core/data/mnist';
-import type { InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
+import type { BackendReason, InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
 import { loadDataset } from '../data/datasetLoader';
-import { activateBackend, useBackend } from './backends';
+import { activateBackend, useBackend, type BackendPick } from './backends';
+import { measuredAutoPick } from './autoPick';
+import { browserPickMemory, type PickMemory } from './autoMemory';
 import { BACKEND_FAULT_KINDS, classifyBackendFault, losesWeights, planRecovery, type BackendFaultKind, type RecoveryPlan } from '../../core/training/backendFaults';
 import { isBackendName } from '../../core/training/backends';
 import { FaultWatch, readWeights, restoreWeights } from './faultWatch';
@@ -18,6 +20,7 @@ import { createBatchSource } from './batchSource';
 import { EngineError, toWorkerError } from './errors';
 import { TrainingRun, type RunOutcome } from './trainingRun';
 import { ownBuffer, Transfer, type EmitEvent } from './transfer';
+import { checkpointBuffers, type RunCheckpoint } from '../../core/checkpoint/types';
 
 /** Most test images one 'test-images' request may ask for. */
 export const MAX_TEST_IMAGES_PER_REQUEST = 500;
@@ -45,6 +48,8 @@ export class Session {
   private data: MnistSplit | null = null;
   private backendChoice: BackendChoice = 'auto';
   private backend: BackendName | null = null;
+  /** Why the backend in use was chosen, as last said to the page. */
+  private backendReason: BackendReason | null = null;
   private run: TrainingRun | null = null;
   private key = '';
   private state: TrainingState = 'idle';
@@ -56,6 +61,8 @@ export class Session {
   constructor(
     private readonly emit: EmitEvent,
     private readonly load: DatasetLoad = loadDataset,
+    /** Where Auto remembers its measured pick per network and device. */
+    private readonly picks: PickMemory = browserPickMemory(),
   ) {}
 
   /**
@@ -94,14 +101,26 @@ export class Session {
     return loading;
   }
 
-  private async activate(choice: BackendChoice, convolutions: boolean) {
-    const pick = await useBackend(choice, convolutions);
+  /** Starts the chosen backend; for a run's network (`trial`), Auto times the backends or takes its remembered pick. */
+  private async activate(choice: BackendChoice, convolutions: boolean, trial?: { spec: RunSpec; train: MnistSubset }) {
+    const measured = choice === 'auto' && trial ? await this.measuredPick(trial.spec, trial.train) : null;
+    const pick = measured ?? await useBackend(choice, convolutions);
     this.faults.watch();
-    if (pick.backend !== this.backend) {
-      this.backend = pick.backend;
-      this.emit({ type: 'backend', backend: pick.backend, reason: pick.reason });
-    }
+    this.announceBackend(pick);
     return pick;
+  }
+
+  private measuredPick(spec: RunSpec, train: MnistSubset): Promise<BackendPick | null> {
+    return measuredAutoPick({ graph: spec.graph, settings: spec.settings, train }, this.picks, (backends) => {
+      if (this.backend) this.announceBackend({ backend: this.backend, reason: { code: 'measuring', backends } });
+    });
+  }
+
+  private announceBackend(pick: BackendPick): void {
+    if (pick.backend === this.backend && JSON.stringify(pick.reason) === JSON.stringify(this.backendReason)) return;
+    this.backend = pick.backend;
+    this.backendReason = pick.reason;
+    this.emit({ type: 'backend', backend: pick.backend, reason: pick.reason });
   }
 
   private setState(state: TrainingState): void {
@@ -195,6 +214,31 @@ export class Session {
     return this.currentRun().weights();
   }
 
+  /** The current run's weights, optimizer state and position (a batch boundary, also while it trains). */
+  async checkpoint(): Promise<Transfer<RunCheckpoint>> {
+    const run = this.currentRun();
+    const spec = this.spec;
+    if (!spec) throw new EngineError('no-model', 'There is no network yet: press Train or Step to build one.');
+    const state = await run.checkpoint();
+    const checkpoint: RunCheckpoint = { ...state, graph: spec.graph, settings: run.currentSettings, takenAt: Date.now() };
+    return new Transfer(checkpoint, checkpointBuffers(checkpoint));
+  }
+
+  /** A fresh run of the checkpoint's network and settings with its state put back, paused (done if it trained every epoch). */
+  async restoreCheckpoint(checkpoint: RunCheckpoint): Promise<void> {
+    await this.stopLoop();
+    this.disposeRun();
+    const run = await this.prepareRun({ graph: checkpoint.graph, settings: checkpoint.settings }, false);
+    try {
+      await run.restore(checkpoint);
+    } catch (error) {
+      this.disposeRun();
+      throw error;
+    }
+    this.emit({ type: 'progress', points: [], ...run.progress, throughput: 0, nextLearningRate: run.nextLearningRate });
+    this.setState(run.finished ? 'done' : 'paused');
+  }
+
   /**
    * What a step-through copies: the data set of `spec`, and the current run
    * when it is `spec`'s run (null: none yet, or the network has changed).
@@ -217,7 +261,7 @@ export class Session {
     }
   }
 
-  private async prepareRun(spec: RunSpec): Promise<TrainingRun> {
+  private async prepareRun(spec: RunSpec, announce = true): Promise<TrainingRun> {
     if (!this.data) throw new EngineError('not-ready', 'The data is still loading; wait for it to finish, then press Train again.');
     const key = runKey(spec);
     const reusable = this.run && key === this.key && this.state !== 'done' && this.state !== 'error';
@@ -229,7 +273,7 @@ export class Session {
     this.disposeRun();
     this.data = data;
     this.backendChoice = spec.settings.backend;
-    await this.startBackend(this.backendChoice, spec);
+    await this.startBackend(this.backendChoice, spec, data.train);
     let model: tf.LayersModel;
     try {
       model = buildModel(spec.graph, spec.settings.seed);
@@ -244,7 +288,7 @@ export class Session {
     }, this.emit);
     this.key = key;
     this.spec = spec;
-    this.emit({ type: 'run-reset' });
+    if (announce) this.emit({ type: 'run-reset' });
     return this.run;
   }
 
@@ -330,17 +374,16 @@ export class Session {
     this.emit({ type: 'backend-fault', fault: kind, failed, next: plan?.backend ?? null, from: plan?.from ?? null, batch, message });
     if (plan) {
       this.faults.watch();
-      this.backend = plan.backend;
-      this.emit({ type: 'backend', backend: plan.backend, reason: { code: 'failover', failed } });
+      this.announceBackend({ backend: plan.backend, reason: { code: 'failover', failed } });
     }
     return plan;
   }
 
   /** Starts the run's backend; one that fails to start hands over to the next (the run is new, so nothing is lost). */
-  private async startBackend(choice: BackendChoice, spec: RunSpec): Promise<void> {
+  private async startBackend(choice: BackendChoice, spec: RunSpec, train: MnistSubset): Promise<void> {
     try {
       if (this.backend) this.faults.checkStart(choice === 'auto' ? this.backend : choice);
-      await this.activate(choice, hasConvolutions(spec.graph));
+      await this.activate(choice, hasConvolutions(spec.graph), { spec, train });
     } catch (error) {
       const failure = toWorkerError(error);
       const failed = failure.subject ?? (choice === 'auto' ? this.backend : choice);

@@ -19,24 +19,22 @@ import { weightedLayers, type WeightedLayer } from './gradientNorms';
 import { activationModel, inspectSample } from './inspect';
 import { LivePredictions } from './livePredictions';
 import { lossFunction, type LossFunction } from './losses';
-import { createOptimizer, setLearningRate } from './optimizers';
+import { createOptimizer, disposeOptimizer, setLearningRate } from './optimizers';
 import { predictImage } from './predictImage';
 import { readTogether } from './readBack';
 import { Throughput } from './throughput';
 import { stepOptionsFor, trainStep, weightHealth, type StepResult } from './trainStep';
 import { ownBuffer, type EmitEvent, type Transfer } from './transfer';
 import { weightsReport } from './weightsReport';
+import { freezeState, readFrozen, restoreState, type CapturedState } from '../checkpoint';
+import type { RunPosition } from '../../core/checkpoint/types';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Why the loop stopped. */
 export type RunOutcome = 'paused' | 'done' | 'diverged';
 
-/** Where a run is: batches trained, epochs completed, and the position in the current epoch. */
-export interface RunPlace {
-  batch: number;
-  epoch: number;
-  position: number;
-}
+/** Where a run is: batches trained, epochs completed, and the position in the current epoch (a checkpoint's position). */
+export type RunPlace = RunPosition;
 
 /** Splits a run trains and evaluates on. */
 export interface RunData {
@@ -88,6 +86,8 @@ export class TrainingRun {
   private predictionsBatch = -1;
   private predictionsAt = Number.NEGATIVE_INFINITY;
   private disposed = false;
+  /** While set, no new batch starts (a checkpoint is being taken). */
+  private hold: Promise<void> | null = null;
   /** Called before each batch; throws to stop the loop (the session's backend fault watch). */
   guard: () => void = () => undefined;
 
@@ -154,6 +154,11 @@ export class TrainingRun {
     return Math.ceil(this.data.train.count / this.settings.batchSize);
   }
 
+  /** The learning rate the next batch uses. */
+  get nextLearningRate(): number {
+    return this.learningRateFor(this.batch);
+  }
+
   /** The learning rate of the batch with 0-based index `batch` under the current settings. */
   private learningRateFor(batch: number): number {
     return learningRateAt(this.settings, batch, this.stepsPerEpoch, this.stepsPerEpoch * this.settings.epochs);
@@ -165,7 +170,9 @@ export class TrainingRun {
     this.throughput.restart();
     let lastReport = performance.now();
     let trained = 0;
-    while (!this.pauseRequested && trained < maxBatches && !this.finished) {
+    for (;;) {
+      if (this.hold) await this.hold;
+      if (this.pauseRequested || trained >= maxBatches || this.finished) break;
       // Decided before the step, so the step that ends a report measures its gradient norms.
       const reportDue = this.position + this.settings.batchSize >= this.data.train.count
         || trained + 1 >= maxBatches
@@ -306,7 +313,8 @@ export class TrainingRun {
 
   /** Evaluates the current model on the whole test split and sends an 'evaluation' event (none if the run was disposed meanwhile). */
   async evaluate(trigger: EvaluationDetails['trigger']): Promise<void> {
-    const evaluation = await evaluateClassifier(this.model, this.data.test, this.loss, { trigger, ...this.progress });
+    // It yields between chunks, so no batch may change the weights halfway through.
+    const evaluation = await this.holding(evaluateClassifier(this.model, this.data.test, this.loss, { trigger, ...this.progress }));
     if (this.disposed) return;
     this.emit({ type: 'evaluation', evaluation }, [ownBuffer(evaluation.details.predicted)]);
   }
@@ -332,13 +340,36 @@ export class TrainingRun {
     }
   }
 
+  /** The weights, the optimizer state and the position, all from one batch boundary. */
+  async checkpoint(): Promise<CapturedState & RunPlace> {
+    const { state, position } = await this.holding(freezeState(this.model, this.optimizer).then((frozen) => ({ state: frozen, position: this.place })));
+    return { ...(await readFrozen(state)), ...position };
+  }
+
+  /** Keeps the training loop from starting a batch until `work` has settled. */
+  private async holding<T>(work: Promise<T>): Promise<T> {
+    const hold = Promise.all([this.hold, work]).then(() => undefined, () => undefined);
+    this.hold = hold;
+    try {
+      return await work;
+    } finally {
+      if (this.hold === hold) this.hold = null;
+    }
+  }
+
+  /** Takes on a checkpoint's weights, optimizer state and position (a fresh run of the same network). */
+  async restore(state: Pick<CapturedState, 'weights' | 'optimizerState'> & RunPlace): Promise<void> {
+    await restoreState(this.model, this.optimizer, state);
+    this.resumeAt(state);
+  }
+
   /** Frees the model, the optimizer's state and any unread results. */
   dispose(): void {
     tf.dispose(this.pending.flatMap((step) => [step.result.loss, step.result.correct, step.result.globalNorm, ...(step.result.gradientNorms ? [step.result.gradientNorms] : [])]));
     this.pending = [];
     this.disposed = true;
     this.earlyStopping.dispose();
-    this.optimizer.dispose();
+    disposeOptimizer(this.optimizer);
     this.model.dispose();
     this.inspector = null;
   }

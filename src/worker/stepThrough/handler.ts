@@ -14,7 +14,8 @@ import { lossFunction } from '../engine/losses';
 import type { Session } from '../engine/session';
 import { ownBuffer, Transfer } from '../engine/transfer';
 import { MAX_STEP_IMAGES } from '../protocolStepThrough';
-import { copyOptimizer, disposeOptimizer } from './optimizerState';
+import { disposeOptimizer } from '../engine/optimizers';
+import { copyOptimizer } from './optimizerState';
 import type { StepCapture } from './stepCapture';
 import { takeStep } from './takeStep';
 

@@ -85,13 +85,6 @@ interface AdamPowers {
   accBeta2: tf.Variable;
 }
 
-/** Frees an optimizer and its state. tfjs 4.22's Momentum dispose() forgets the learning-rate scalar it inherits from SGD. */
-export function disposeOptimizer(optimizer: tf.Optimizer): void {
-  optimizer.dispose();
-  const inherited = (optimizer as unknown as { c?: tf.Tensor }).c;
-  if (optimizer.getClassName() === 'Momentum' && inherited && !inherited.isDisposed) inherited.dispose();
-}
-
 /**
  * A new optimizer for the settings at `learningRate`, carrying on from
  * `source`'s state when there is one (else fresh, as a new run starts).

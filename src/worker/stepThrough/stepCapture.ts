@@ -7,7 +7,8 @@ import type { OptimizerId } from '../../core/training/types';
 import { EngineError } from '../engine/errors';
 import { readTogether } from '../engine/readBack';
 import type { StepWeightTensor, StepWeightUpdate, WeightPick } from '../protocol';
-import { disposeOptimizer, type OptimizerSlots } from './optimizerState';
+import { disposeOptimizer } from '../engine/optimizers';
+import type { OptimizerSlots } from './optimizerState';
 
 /** Everything a StepCapture holds; it owns every tensor here. */
 export interface CaptureParts {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shallow } from 'zustand/shallow';
 import { Panel } from '../../components/Panel';
@@ -52,7 +52,8 @@ export function TrainingCharts() {
   const batches = useMemo(() => curveForChart(curve), [curve]);
   const overlays = useOverlays();
   const marks = useLiveChangeMarks();
-  const [logLoss, setLogLoss] = useState(false);
+  const logLoss = useAppStore((state) => state.layout.logLossAxis);
+  const setLayout = useAppStore((state) => state.setLayout);
   const logId = useId();
 
   return (
@@ -61,7 +62,7 @@ export function TrainingCharts() {
         title={t('loss')}
         aside={
           <label className="chart-toggle" htmlFor={logId}>
-            <input id={logId} type="checkbox" checked={logLoss} onChange={(event) => setLogLoss(event.target.checked)} />
+            <input id={logId} type="checkbox" checked={logLoss} onChange={(event) => setLayout({ logLossAxis: event.target.checked })} />
             {t('logScale')}
           </label>
         }

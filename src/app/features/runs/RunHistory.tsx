@@ -6,6 +6,7 @@ import { Panel } from '../../components/Panel';
 import { formatInteger, formatLoss, formatPercent } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
 import type { RunRecord } from '../../store/runHistory';
+import { ModelControls } from '../persist/ModelControls';
 import { LiveChangeList } from './LiveChangeList';
 import { runColor } from './runColors';
 import { summarizeNetwork, summarizeSettings } from './runSummary';
@@ -85,6 +86,8 @@ export function RunHistory() {
   );
   return (
     <Panel title={t('title')} aside={history.length > 0 ? t('thisSession', { count: history.length }) : undefined}>
+      {/* The header has no room left at 1280 px; the trained model belongs with the runs. */}
+      <ModelControls />
       {current ? <CurrentRun /> : null}
       {history.length === 0 ? (
         <p className="panel-note">

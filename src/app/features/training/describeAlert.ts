@@ -2,6 +2,7 @@ import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
 import { describeRejection } from '../share/shareText';
 import { t } from '../../i18n/i18n';
+import { modelRejectedText, savedWorkSetAsideText, workerRestartedText } from '../persist/persistText';
 import { backendFaultText, divergenceText } from './faultText';
 
 /** An alert in words: what happened and what to do about it. */
@@ -31,5 +32,11 @@ export function describeAlert(alert: AppAlert): AlertText {
       return backendFaultText(alert);
     case 'document-rejected':
       return describeRejection(alert.source, alert.error, alert.fileName);
+    case 'worker-restarted':
+      return workerRestartedText(alert.cause, alert.batch);
+    case 'saved-work-set-aside':
+      return savedWorkSetAsideText(alert.keptAs, alert.reason);
+    case 'model-rejected':
+      return modelRejectedText(alert.fileName, alert.error);
   }
 }

@@ -4,7 +4,9 @@ import type { BackendReason } from '../../../worker/protocol';
 import { backendLabel } from '../../i18n/catalogueText';
 import { t } from '../../i18n/i18n';
 import { describeRunChanges } from '../settings/describeSettingChange';
+import { measuredReason, measuringReason, rememberedReason, soleReason } from './autoBackendText';
 import { describeDocumentEvent } from '../share/shareText';
+import { MODEL_NOTICES } from '../persist/persistText';
 
 function batches(count: number): string {
   return t('training:notices.batches', { count, n: formatInteger(count) });
@@ -39,6 +41,14 @@ function backendReasonText(reason: BackendReason, backend: string): string {
       return t('training:notices.backendReasons.chosen', { backend });
     case 'failover':
       return t('training:notices.backendReasons.failover', { failed: backendLabel(reason.failed), backend });
+    case 'measuring':
+      return measuringReason(reason.backends);
+    case 'measured':
+      return measuredReason(reason.figures, reason.winner, reason.skipped);
+    case 'sole':
+      return soleReason(reason.winner, reason.skipped);
+    case 'remembered':
+      return rememberedReason(reason.figures, reason.winner);
     case 'auto': {
       const pick = reason.pick;
       const why = pick.code === 'webgl-hardware'
@@ -83,5 +93,7 @@ export function describeNotice(notice: AppNotice, facts: NoticeFacts): string {
     }
     case 'document':
       return describeDocumentEvent(notice.event);
+    case 'model':
+      return notice.event.type === 'downloaded' ? MODEL_NOTICES.downloaded(notice.event.fileName) : MODEL_NOTICES.loaded(notice.event.name, notice.event.batch);
   }
 }

@@ -8,6 +8,7 @@ import { faults } from './faults';
 import { issues } from './issues';
 import { drawing, inspect, offline, runs } from './more';
 import { keras, kerasText } from './keras';
+import { persist } from './persist';
 import { settings } from './settings';
 import { stepThrough } from './stepThrough';
 import { share, shareHints, shareLabels } from './share';
@@ -16,4 +17,4 @@ import { workspace } from './workspace';
 import { charts, evaluation, formulas, predictions } from './views';
 
 /** The English resources, one namespace per feature. */
-export const en = { common, issues, documentErrors, catalogue, settings, controls, training, faults, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect, stepThrough, workspace };
+export const en = { common, issues, documentErrors, catalogue, settings, controls, training, faults, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect, stepThrough, workspace, persist };

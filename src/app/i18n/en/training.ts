@@ -77,6 +77,16 @@ export const training = {
   requestFailed: '{{request}} failed. ',
   errors,
   crashed: { title: 'The training worker stopped', action: 'Reload the page. If it keeps happening, try another browser.' },
+  /** Auto's measured pick. */
+  auto: {
+    speed: '{{speed}}/s',
+    couldNotTrain: '{{backend}} could not train it',
+    notTimed: ' (not timed: {{list}}, which compute on the processor here, far slower than WASM)',
+    measuring: 'Auto is timing a few batches of this network on {{backends}} to pick the fastest',
+    measured: 'Auto chose {{backend}}, the fastest for this network here: {{figures}}{{skipped}}',
+    sole: 'Auto chose {{backend}}: with no hardware GPU here it is the one fast backend, so there was nothing to time{{skipped}}',
+    remembered: 'Auto chose {{backend}}, remembered from timing this network on this device: {{figures}}',
+  },
   notices: {
     usingBecause: 'Using {{backend}}. {{reason}}',
     /** Why the run uses its backend (worker/protocol.ts BackendReason). */

@@ -9,6 +9,7 @@ import { faults } from './faults';
 import { issues } from './issues';
 import { drawing, inspect, offline, runs } from './more';
 import { keras, kerasText } from './keras';
+import { persist } from './persist';
 import { settings } from './settings';
 import { stepThrough } from './stepThrough';
 import { share, shareHints, shareLabels } from './share';
@@ -17,4 +18,4 @@ import { workspace } from './workspace';
 import { charts, evaluation, formulas, predictions } from './views';
 
 /** The Chinese resources, one namespace per feature, with the same keys as English. */
-export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, controls, training, faults, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect, stepThrough, workspace };
+export const zh: typeof en = { common, issues, documentErrors, catalogue, settings, controls, training, faults, builder, network, charts, formulas, predictions, evaluation, share, shareLabels, shareHints, keras, kerasText, drawing, runs, offline, inspect, stepThrough, workspace, persist };

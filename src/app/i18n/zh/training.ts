@@ -74,6 +74,15 @@ export const training: (typeof en)['training'] = {
     internal: { title: '训练线程出了问题', action: '请重新加载页面。如果再次出现，请换一个浏览器。' },
   },
   crashed: { title: '训练线程已停止', action: '请重新加载页面。如果一直出现，请换一个浏览器。' },
+  auto: {
+    speed: '{{speed}}/秒',
+    couldNotTrain: '{{backend}} 无法训练它',
+    notTimed: '（未计时：{{list}}，它们在这里用处理器计算，比 WASM 慢得多）',
+    measuring: '“自动”正在 {{backends}} 上为这个网络计时几个批量，以选出最快的后端',
+    measured: '“自动”选择了 {{backend}}，它在这里对这个网络最快：{{figures}}{{skipped}}',
+    sole: '“自动”选择了 {{backend}}：这里没有硬件 GPU，它是唯一快速的后端，所以没有需要计时比较的{{skipped}}',
+    remembered: '“自动”选择了 {{backend}}，这是之前在这台设备上为这个网络计时的结果：{{figures}}',
+  },
   notices: {
     usingBecause: '正在使用 {{backend}}。{{reason}}',
     backendReasons: {
