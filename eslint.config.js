@@ -5,6 +5,7 @@
 //   worker tfjs lives here; nothing from app, no React or page libraries.
 //   app    React; the worker only as types, and only protocol / protocolViews.
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
@@ -13,7 +14,9 @@ import tseslint from 'typescript-eslint';
 /** Page-side libraries neither core nor the worker may use. */
 const REACT_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', '@xyflow/*', 'recharts'];
 const KATEX = ['katex', 'katex/*'];
-const PAGE_LIBRARIES = [...REACT_LIBRARIES, ...KATEX];
+/** Words live in the app: core and the worker report codes and parameters, never sentences. */
+const I18N = ['i18next', 'i18next-*', 'react-i18next'];
+const PAGE_LIBRARIES = [...REACT_LIBRARIES, ...KATEX, ...I18N];
 
 const noApp = { group: ['**/app', '**/app/**'], message: 'Nothing imports src/app: it is the top layer.' };
 
@@ -55,7 +58,7 @@ export default defineConfig(
   {
     // Core's tests may render the catalogue's LaTeX with KaTeX to prove it compiles.
     files: ['src/core/**/*.test.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: corePatterns(REACT_LIBRARIES) }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: corePatterns([...REACT_LIBRARIES, ...I18N]) }] },
   },
   {
     files: ['src/worker/**/*.ts'],
@@ -85,6 +88,21 @@ export default defineConfig(
           },
           { group: ['@tensorflow/*'], message: 'tfjs lives only in src/worker.' },
         ],
+      }],
+    },
+  },
+  {
+    // Visible words go through the translation layer (src/app/i18n): no words as JSX text, and no
+    // literal words in the attributes people read (aria-label, title, alt, placeholder). Text made
+    // only of digits, symbols and brackets ("[1, 2] · 0 … 9") is allowed.
+    files: ['src/app/**/*.tsx'],
+    ignores: ['src/app/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only', words: { exclude: [/^[\s\d\p{P}\p{S}]+$/u] } }],
+      'no-restricted-syntax': ['error', {
+        selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|alt|placeholder)$/] > Literal',
+        message: 'Read words people see from the translation layer (t(...)), not a literal.',
       }],
     },
   },

@@ -49,3 +49,22 @@ test('Small ResNet whole on the first screen, at 1280x720', async ({ page }) => 
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${target}/resnet.png` });
 });
+
+test.describe('in 中文', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the app in 中文 with LeNet-5 after a few batches, at 1280x720', async ({ page }) => {
+    await page.goto('./');
+    const train = page.getByRole('button', { name: '训练', exact: true });
+    await expect(train).toBeEnabled({ timeout: 90_000 });
+    await choose(page, '预设', 'LeNet-5');
+    const step = page.getByRole('button', { name: '单步', exact: true });
+    for (let batch = 1; batch <= 3; batch += 1) {
+      await step.click();
+      await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBe(batch);
+    }
+    await expect(page.getByTestId('loss-chart').locator('svg').first()).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${target}/app-zh.png` });
+  });
+});

@@ -1,5 +1,7 @@
 import { Suspense, useCallback, useState, type MouseEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PanelFolding } from './components/Panel';
+import { LanguageSelect } from './features/language/LanguageSelect';
 import { TrainingCharts } from './features/charts/TrainingCharts';
 import { RunHistory } from './features/runs/RunHistory';
 import { NetworkSummary } from './features/network/NetworkSummary';
@@ -13,7 +15,6 @@ import type { HideablePanel } from './features/workspace/pageFlags';
 import { SectionNav } from './features/workspace/SectionNav';
 import { ShortcutsDialog } from './features/workspace/ShortcutsDialog';
 import { useShortcuts } from './features/workspace/useShortcuts';
-import { WORKSPACE_TEXT } from './features/workspace/workspaceText';
 import { DrawDigit, EvaluationPanel, FormulasPanel, LookInside, NetworkBuilder, PredictionGrid, StepThroughPanel } from './lazyViews';
 import './styles/layout.css';
 
@@ -48,6 +49,7 @@ function View({ id, children }: { id: string; children: ReactNode }) {
  * learning views follow below it, reached by scrolling or the section navigation. */
 function Page() {
   const { hidden, present } = usePageFlags();
+  const { t } = useTranslation(['common', 'workspace']);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   useShortcuts(openShortcuts);
@@ -59,23 +61,24 @@ function Page() {
   return (
     <div className={classes}>
       <a className="skip-link" href="#training" onClick={skipToTraining}>
-        {WORKSPACE_TEXT.skipToTraining}
+        {t('workspace:skipToTraining')}
       </a>
       <header className="app-header">
         <div className="app-header__brand">
-          <h1 className="app-header__title">Neural Playground</h1>
-          <p className="app-header__tagline">Build a network, train it on real handwritten digits or photos of clothes, watch it learn.</p>
+          <h1 className="app-header__title">{t('title')}</h1>
+          <p className="app-header__tagline">{t('tagline')}</p>
         </div>
         <SectionNav />
         <ClassroomControls onShowShortcuts={openShortcuts} />
         <ShareControls />
+        <LanguageSelect />
       </header>
       <main className="app-main">
         <div id="workspace" className="workspace" tabIndex={-1}>
           {shown('settings') ? <SettingsPanel /> : null}
           {shown('builder') ? (
             <div className="workspace__builder">
-              <Suspense fallback={<p className="workspace__loading">{WORKSPACE_TEXT.loadingBuilder}</p>}>
+              <Suspense fallback={<p className="workspace__loading">{t('workspace:loadingBuilder')}</p>}>
                 <NetworkBuilder />
               </Suspense>
             </div>
@@ -83,7 +86,7 @@ function Page() {
           <div id="training" className="workspace__run" tabIndex={-1}>
             <TrainingPanel />
             {/* A fixed height keeps the page still when messages come; a long list scrolls, so the keyboard can reach it. */}
-            <div className="messages" role="region" aria-label={WORKSPACE_TEXT.messages} tabIndex={0}>
+            <div className="messages" role="region" aria-label={t('workspace:messages')} tabIndex={0}>
               <AlertRegion />
               <StatusRegion />
             </div>
@@ -91,7 +94,7 @@ function Page() {
           </div>
         </div>
         <PanelFolding foldable={present}>
-          <Suspense fallback={<p className="workspace__loading">{WORKSPACE_TEXT.loadingViews}</p>}>
+          <Suspense fallback={<p className="workspace__loading">{t('workspace:loadingViews')}</p>}>
             <div className="views">
               {shown('runs') ? (
                 <View id="runs">

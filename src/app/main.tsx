@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// Words first: the language is chosen (remembered, else the browser's) before anything renders.
+import './i18n/i18n';
 import './styles/theme.css';
 import './styles/base.css';
 import { App } from './App';

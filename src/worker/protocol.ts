@@ -6,6 +6,7 @@ import type { RunCheckpoint } from '../core/checkpoint/types';
 import type { NetworkGraph } from '../core/network/types';
 import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
+import type { BackendFigure } from '../core/training/autoBackend';
 import type { BackendFaultKind, RecoveryPlan } from '../core/training/backendFaults';
 import type { WorkerFaultKind } from '../core/testFaults';
 import type {
@@ -143,12 +144,37 @@ export type WorkerRequest = { [K in RequestType]: RequestOf<K> }[RequestType];
 /** Any request body (a request without its id). */
 export type AnyRequestBody = { [K in RequestType]: RequestBody<K> }[RequestType];
 
+/** Why Auto picked a backend on this device: the page turns it into words. */
+export type AutoPickReason =
+  | { code: 'webgpu-hardware' }
+  | { code: 'webgl-hardware'; renderer: string }
+  | { code: 'wasm-fastest'; convolutions: boolean }
+  | { code: 'webgl-software' }
+  | { code: 'webgpu-software' }
+  | { code: 'cpu-fallback' };
+
+/** Why the run uses its backend, as data (codes and parameters) the page turns into words. */
+export type BackendReason =
+  | { code: 'chosen' }
+  /** Auto's pick; `skipped` holds the errors of the backends tried before it, as tfjs gave them. */
+  | { code: 'auto'; pick: AutoPickReason; skipped: string[] }
+  /** The run moved here after `failed` failed. */
+  | { code: 'failover'; failed: BackendName }
+  /** Auto is timing these backends on the run's network. */
+  | { code: 'measuring'; backends: BackendName[] }
+  /** Auto timed the backends (`skipped` were not timed) and `winner` was the fastest. */
+  | { code: 'measured'; winner: BackendName; figures: BackendFigure[]; skipped: BackendName[] }
+  /** The one fast backend here, taken untimed. */
+  | { code: 'sole'; winner: BackendName; skipped: BackendName[] }
+  /** Remembered from an earlier timing of this network on this device. */
+  | { code: 'remembered'; winner: BackendName; figures: BackendFigure[] };
+
 /** What `init` answers once the data is loaded and a backend chosen. */
 export interface ReadyResult {
   /** The data set now loaded. */
   dataset: TrainingSettings['dataset'];
   backend: BackendName;
-  backendReason: string;
+  backendReason: BackendReason;
   trainSize: number;
   validationSize: number;
   testSize: number;
@@ -293,7 +319,7 @@ export type WorkerResponse = ResponseFor<RequestType> | FailedResponse;
 export type WorkerEvent =
   | WorkerResponse
   | { type: 'data-progress'; file: string; loaded: number; total: number; fromCache: boolean }
-  | { type: 'backend'; backend: BackendName; reason: string }
+  | { type: 'backend'; backend: BackendName; reason: BackendReason }
   | { type: 'state'; state: TrainingState }
   /** Batched curve points, sent at most four times a second (REPORT_INTERVAL_MS), and at once after a Step, an epoch end or a pause. */
   | {

@@ -30,7 +30,7 @@ class FakeWorker {
   }
 }
 
-const READY: ReadyResult = { dataset: 'mnist', backend: 'wasm', backendReason: 'forced', trainSize: 55000, validationSize: 5000, testSize: 10000 };
+const READY: ReadyResult = { dataset: 'mnist', backend: 'wasm', backendReason: { code: 'chosen' }, trainSize: 55000, validationSize: 5000, testSize: 10000 };
 
 function setUp(search = '') {
   const store = createAppStore();

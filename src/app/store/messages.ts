@@ -3,7 +3,7 @@ import type { DocumentError } from '../../core/document/errors';
 import type { DocumentSource } from '../../core/document/format';
 import type { ModelFileError } from '../../core/checkpoint/modelFile';
 import type { BackendName } from '../../core/training/types';
-import type { BackendFaultEvent, DivergedEvent, WorkerError } from '../../worker/protocol';
+import type { BackendFaultEvent, BackendReason, DivergedEvent, WorkerError } from '../../worker/protocol';
 
 /** Most alerts kept at once; older ones give way. */
 export const MAX_ALERTS = 5;
@@ -26,7 +26,7 @@ export type AppAlert = AlertContent & { id: number };
 
 /** Calm status messages (role="status"); one per kind at a time. */
 export type AppNotice =
-  | { kind: 'backend'; backend: BackendName; reason: string }
+  | { kind: 'backend'; backend: BackendName; reason: BackendReason }
   /** The run trained all its epochs; its test accuracy is read from the evaluation when shown. */
   | { kind: 'run-finished'; epochs: number; batches: number; stoppedEarly?: { bestEpoch: number; bestValLoss: number } }
   /** An edit that needs a new run ended the current one; `kept` when it trained and so joined the run history. */

@@ -1,6 +1,7 @@
 import { networkAnalysis, type NetworkAnalysis } from '../../core/network/analyze';
-import { describeIssue, type Issue } from '../../core/network/issues';
+import type { Issue } from '../../core/network/issues';
 import { checkMemory, estimateTrainingMemory, type MemoryOverrun } from '../../core/network/memoryEstimate';
+import { describeIssue } from '../features/builder/issueText';
 import type { NetworkGraph } from '../../core/network/types';
 import { OPTIMIZERS } from '../../core/training/optimizers';
 import { memoryOverrunText } from '../features/training/faultText';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BatchPoint } from '../../worker/protocol';
 import { createAppStore } from './appStore';
 import { evaluationOf } from './evaluation.fixture';
-import { MAX_RECORD_POINTS, MAX_RUNS, summarizeSettings, upsertRun, type RunRecord } from './runHistory';
+import { summarizeNetwork, summarizeSettings } from '../features/runs/runSummary';
+import { MAX_RECORD_POINTS, MAX_RUNS, upsertRun, type RunRecord } from './runHistory';
 
 const progress = (from: number, count: number) => ({
   type: 'progress' as const,
@@ -26,7 +27,7 @@ describe('run history', () => {
     const [run] = store.getState().runHistory;
     expect(run).toMatchObject({ id: 1, name: 'Run 1', ended: 'done', batches: 2000, testAccuracy: 0.96 });
     expect(run?.settings.learningRate).toBe(0.001);
-    expect(run?.networkSummary).toContain('MLP 128-64-10');
+    expect(run && summarizeNetwork(run.network)).toBe('MLP 128-64-10 · 4 layers · 109,386 parameters');
     expect(run?.curve.length).toBeLessThanOrEqual(MAX_RECORD_POINTS);
     expect(run?.curve.at(-1)?.batch).toBe(2000);
   });

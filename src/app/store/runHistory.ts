@@ -1,9 +1,5 @@
-import { DATASETS } from '../../core/data/datasets';
 import { networkAnalysis } from '../../core/network/analyze';
 import { findPreset } from '../../core/network/presets';
-import { LOSSES } from '../../core/training/losses';
-import { OPTIMIZERS } from '../../core/training/optimizers';
-import { SCHEDULES } from '../../core/training/schedules';
 import type { NetworkGraph } from '../../core/network/types';
 import type { TrainingSettings } from '../../core/training/types';
 import type { EpochPoint } from '../../worker/protocol';
@@ -21,8 +17,14 @@ export const MAX_RUNS = 20;
 /** What a run was started with, captured when its first batch is reported. */
 export interface RunStart {
   settings: TrainingSettings;
-  settingsSummary: string;
-  networkSummary: string;
+  network: NetworkFacts;
+}
+
+/** What a run summary says about the network; the words are made when shown (features/runs/runSummary.ts). */
+export interface NetworkFacts {
+  presetId: string | null;
+  layers: number;
+  params: number;
 }
 
 /** A finished (or reset) run of this session: a snapshot that outlives the run's own data. */
@@ -59,26 +61,13 @@ export const INITIAL_RUN_HISTORY: RunHistoryData = {
   overlaidRuns: [],
 };
 
-/** The network in a few words: "MLP 128-64-10 · 4 layers · 109,386 parameters". */
-export function summarizeNetwork(graph: NetworkGraph, presetId: string | null, settings: TrainingSettings): string {
-  const name = presetId ? (findPreset(presetId)?.label ?? 'Custom network') : 'Custom network';
-  const params = networkAnalysis(graph, settings.loss).trainableParams;
-  const layers = graph.nodes.filter((node) => node.type !== 'input').length;
-  return `${name} · ${layers} layers · ${params.toLocaleString('en-US')} parameters`;
-}
-
-/** The settings in a few words: "MNIST · Adam · η 0.001 · batch 64 · 1 epoch · Constant · Categorical cross-entropy". */
-export function summarizeSettings(settings: TrainingSettings): string {
-  const epochs = `${settings.epochs} epoch${settings.epochs === 1 ? '' : 's'}`;
-  return [
-    DATASETS[settings.dataset]?.label ?? settings.dataset,
-    OPTIMIZERS[settings.optimizer]?.label ?? settings.optimizer,
-    `η ${settings.learningRate}`,
-    `batch ${settings.batchSize}`,
-    epochs,
-    SCHEDULES[settings.schedule]?.label ?? settings.schedule,
-    LOSSES[settings.loss]?.label ?? settings.loss,
-  ].join(' · ');
+/** The network's facts a run summary names: its preset (null: edited), layers and trainable parameters. */
+export function networkFacts(graph: NetworkGraph, presetId: string | null, settings: TrainingSettings): NetworkFacts {
+  return {
+    presetId: presetId && findPreset(presetId) ? presetId : null,
+    layers: graph.nodes.filter((node) => node.type !== 'input').length,
+    params: networkAnalysis(graph, settings.loss).trainableParams,
+  };
 }
 
 /** A run's data and its latest evaluation. */
@@ -131,8 +120,7 @@ export function reduceRunHistory(state: RunHistoryInput, event: WorkerStreamEven
       return {
         currentRunStart: {
           settings: state.settings,
-          settingsSummary: summarizeSettings(state.settings),
-          networkSummary: summarizeNetwork(state.graph, state.presetId, state.settings),
+          network: networkFacts(state.graph, state.presetId, state.settings),
         },
       };
 

@@ -1,6 +1,8 @@
 import { validateSettings } from '../../core/training/settings';
-import { NUMERIC_SETTING_KEYS, SETTINGS_TABLE, isSettingKey, settingLimit, type SettingLimit } from '../../core/training/settingsTable';
+import { NUMERIC_SETTING_KEYS, isSettingKey, settingLimit, type SettingLimit } from '../../core/training/settingsTable';
 import { OPTIMIZERS } from '../../core/training/optimizers';
+import { hyperparamLabel, settingText } from '../i18n/catalogueText';
+import { t } from '../i18n/i18n';
 import type { TrainingSettings } from '../../core/training/types';
 import { isNumericSettingKey, parseNumberText, type NumericSettingKey } from './numericSettings';
 
@@ -42,12 +44,12 @@ function settingValue(settings: TrainingSettings, field: string): unknown {
 
 /** The label people see for a settings field ("Learning rate", "Beta 1"). */
 export function settingLabel(field: string): string {
-  if (isSettingKey(field)) return SETTINGS_TABLE[field].label;
+  if (isSettingKey(field)) return settingText(field);
   if (field.startsWith(OPTIMIZER_PARAM_PREFIX)) {
     const key = field.slice(OPTIMIZER_PARAM_PREFIX.length);
     for (const optimizer of Object.values(OPTIMIZERS)) {
       const hyperparam = optimizer.hyperparams.find((h) => h.key === key);
-      if (hyperparam) return hyperparam.label;
+      if (hyperparam) return hyperparamLabel(key);
     }
     return key;
   }
@@ -62,26 +64,26 @@ function limitFor(field: string): SettingLimit | undefined {
 export function allowedRangeText(field: string): string | null {
   const limit = limitFor(field);
   if (!limit) return null;
-  const kind = limit.integer ? 'a whole number' : 'a number';
+  const kind = limit.integer ? t('settings:problems.wholeNumber') : t('settings:problems.number');
   return limit.minExclusive
-    ? `${kind} above ${limit.min}, at most ${limit.max}`
-    : `${kind} from ${limit.min} to ${limit.max}`;
+    ? t('settings:problems.rangeAbove', { kind, min: limit.min, max: limit.max })
+    : t('settings:problems.rangeFromTo', { kind, min: limit.min, max: limit.max });
 }
 
-/** English words for a setting problem; always names the field. */
+/** Words for a setting problem; always names the field. */
 export function describeSettingProblem(problem: SettingProblem): string {
   const label = settingLabel(problem.field);
   if (problem.kind === 'not-a-number') {
-    return problem.text.trim() === '' ? `${label} is empty: type a number.` : `${label} "${problem.text}" is not a number.`;
+    return problem.text.trim() === '' ? t('settings:problems.empty', { label }) : t('settings:problems.notANumber', { label, text: problem.text });
   }
   const range = allowedRangeText(problem.field);
   const value = problem.value === undefined ? '' : ` ${String(problem.value)}`;
-  return `${label}${value} is out of range${range ? `: use ${range}` : ''}.`;
+  return range ? t('settings:problems.outOfRangeUse', { label, value, range }) : t('settings:problems.outOfRange', { label, value });
 }
 
 /** A short note for the field itself (the alert names the field, so this one need not). */
 export function settingProblemNote(problem: SettingProblem): string {
-  if (problem.kind === 'not-a-number') return problem.text.trim() === '' ? 'Type a number.' : 'Not a number.';
+  if (problem.kind === 'not-a-number') return problem.text.trim() === '' ? t('settings:problems.noteEmpty') : t('settings:problems.noteNotANumber');
   const range = allowedRangeText(problem.field);
-  return range ? `Out of range: use ${range}.` : 'Out of range.';
+  return range ? t('settings:problems.noteOutOfRangeUse', { range }) : t('settings:problems.noteOutOfRange');
 }

@@ -1,7 +1,7 @@
 import type { DatasetId } from '../../core/data/datasets';
 import type { LiveChange } from '../../core/training/settingsTable';
 import type { BackendName } from '../../core/training/types';
-import type { AugmentPreview, EpochPoint, TrainingState, WorkerEvent } from '../../worker/protocol';
+import type { AugmentPreview, BackendReason, EpochPoint, TrainingState, WorkerEvent } from '../../worker/protocol';
 import { EMPTY_CURVE, type BatchCurve } from './curves';
 import type { AppAlert, AppNotice } from './messages';
 
@@ -69,7 +69,7 @@ export interface TrainingData extends RunData {
   /** The tfjs backend in use, once the worker has chosen one. */
   backend: BackendName | null;
   /** Why that backend (a fallback, a forced choice, ...). */
-  backendReason: string;
+  backendReason: BackendReason | null;
   dataFiles: Record<string, DataFileProgress>;
   /** The data set the worker has ready, with its split sizes; null until the first init answers. */
   datasetSizes: { dataset: DatasetId; train: number; validation: number; test: number } | null;
@@ -84,7 +84,7 @@ export const INITIAL_TRAINING_DATA: TrainingData = {
   trainingState: 'idle',
   pendingCommand: null,
   backend: null,
-  backendReason: '',
+  backendReason: null,
   dataFiles: {},
   datasetSizes: null,
   alerts: [],

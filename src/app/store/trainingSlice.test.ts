@@ -17,12 +17,12 @@ describe('trainingSlice', () => {
     expect(store.getState().workerStatus).toBe('loading');
     expect(store.getState().dataFiles['train-images']).toEqual({ loaded: 10, total: 100, fromCache: false });
 
-    markReady({ dataset: 'fashionMnist', backend: 'webgl', backendReason: 'fastest here', trainSize: 55000, validationSize: 5000, testSize: 10000 });
+    markReady({ dataset: 'fashionMnist', backend: 'webgl', backendReason: { code: 'auto', pick: { code: 'webgpu-hardware' }, skipped: [] }, trainSize: 55000, validationSize: 5000, testSize: 10000 });
     const state = store.getState();
     expect(state.workerStatus).toBe('ready');
     expect(state.datasetSizes).toEqual({ dataset: 'fashionMnist', train: 55000, validation: 5000, test: 10000 });
     expect(state.backend).toBe('webgl');
-    expect(state.notices).toEqual([{ kind: 'backend', backend: 'webgl', reason: 'fastest here' }]);
+    expect(state.notices).toEqual([{ kind: 'backend', backend: 'webgl', reason: { code: 'auto', pick: { code: 'webgpu-hardware' }, skipped: [] } }]);
 
     store.getState().setWorkerStatus('loading'); // loading another data set starts a fresh file list
     expect(store.getState().dataFiles).toEqual({});

@@ -7,7 +7,6 @@ export { createDocument, documentSettingsOf } from './create';
 export {
   DOCUMENT_ERROR_CODES,
   DOCUMENT_WARNING_CODES,
-  describeDocumentError,
   documentError,
   type DocumentError,
   type DocumentErrorCode,

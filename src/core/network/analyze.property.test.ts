@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LOSS_IDS } from '../training/losses';
 import { analyzeNetwork } from './analyze';
 import { LAYER_CATALOGUE, LAYER_TYPES, type ParamSpec } from './catalogue';
-import { ISSUE_CODES, describeIssue } from './issues';
+import { ISSUE_CODES } from './issues';
 import { PRESETS } from './presets';
 import type { LayerNode, LayerType, NetworkGraph, ParamValue } from './types';
 
@@ -95,7 +95,7 @@ const lossArbitrary = fc.option(fc.constantFrom(...LOSS_IDS), { nil: undefined }
 const isCount = (value: number) => Number.isFinite(value) && value >= 0;
 
 describe('analyzeNetwork, for any graph of catalogue layers,', SLOW, () => {
-  it('answers with coded issues that name real nodes and have words, never an exception', () => {
+  it('answers with coded issues that name real nodes, never an exception', () => {
     fc.assert(
       fc.property(anyGraph, lossArbitrary, (graph, loss) => {
         const analysis = analyzeNetwork(graph, loss);
@@ -103,7 +103,6 @@ describe('analyzeNetwork, for any graph of catalogue layers,', SLOW, () => {
         for (const issue of analysis.issues) {
           expect(ISSUE_CODES).toContain(issue.code);
           if (issue.nodeId !== undefined) expect(ids.has(issue.nodeId)).toBe(true);
-          expect(describeIssue(issue, graph)).toMatch(/\w/);
         }
       }),
       RUNS,

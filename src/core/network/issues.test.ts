@@ -3,7 +3,7 @@ import { analyzeNetwork, MAX_PARAMETERS } from './analyze';
 import { chain, createNode } from './graph';
 import type { ChainItem } from './graph';
 import type { Issue, IssueCode } from './issues';
-import { ISSUE_CODES, describeIssue } from './issues';
+import { ISSUE_CODES } from './issues';
 import type { Edge, NetworkGraph } from './types';
 import type { LossId } from '../training/types';
 
@@ -150,7 +150,6 @@ describe('analyzeNetwork issues', () => {
     expect(issue, JSON.stringify(issues)).toBeDefined();
     if (nodeId === undefined) expect(issue?.nodeId).toBeUndefined();
     if (params) expect(issue?.params).toEqual(params);
-    expect(describeIssue(issue as Issue, graph).length).toBeGreaterThan(10);
   });
 
   it('gives downstream nodes of a broken node a null shape without extra issues', () => {
@@ -173,14 +172,6 @@ describe('analyzeNetwork issues', () => {
     expect(analyzeNetwork(graph).issues).toEqual([]);
   });
 
-  it('names the layer in English descriptions', () => {
-    const graph = chain(['input', softmax10]);
-    const [issue] = analyzeNetwork(graph).issues;
-    expect(describeIssue(issue, graph)).toBe(
-      'Layer dense_1 needs a flat input; add a Flatten layer before it (got 28×28×1).',
-    );
-  });
-
   it('flags choice, bool and float params outside the catalogue', () => {
     const bad = (item: ChainItem) => analyzeNetwork(chain(['input', 'flatten', item, softmax10])).issues.map((i) => i.code);
     expect(bad({ type: 'dropout', params: { rate: 0.99 } })).toEqual(['param-out-of-range']);
@@ -192,12 +183,10 @@ describe('analyzeNetwork issues', () => {
   });
 });
 
-describe('the too-many-parameters message', () => {
-  it('formats the numbers and names the layer with the most parameters', () => {
+describe('the too-many-parameters issue', () => {
+  it('carries the counts and names the layer with the most parameters', () => {
     const graph = chain(['input', 'flatten', dense(4096), dense(4096), dense(4096), softmax10]);
     const issue = analyzeNetwork(graph, 'categoricalCrossentropy').issues.find((i) => i.code === 'too-many-parameters');
-    expect(issue && describeIssue(issue, graph)).toBe(
-      'The network has 36,818,954 parameters, more than the 20,000,000 a browser can train; layer dense_2 has the most, 16,781,312.',
-    );
+    expect(issue?.params).toEqual({ count: 36818954, max: 20000000, layer: 'dense_2', layerCount: 16781312 });
   });
 });

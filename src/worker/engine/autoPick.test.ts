@@ -41,11 +41,11 @@ describe('Auto that measures', { timeout: 60_000 }, () => {
     expect(timedFor).toHaveLength(1);
     expect(timedFor[0]).toEqual(['cpu', 'webgl']);
     expect(first?.backend).toBe('cpu');
-    expect(first?.reason).toMatch(/^Auto chose CPU, the fastest for this network here: CPU [\d,]+\/s .*→ CPU$/);
+    expect(first?.reason).toMatchObject({ code: 'measured', winner: 'cpu', figures: expect.arrayContaining([{ backend: 'cpu', samplesPerSecond: expect.any(Number) }]) });
 
     const second = await measuredAutoPick(trial, memory, (backends) => timedFor.push(backends), cpuAndWebgl);
     expect(timedFor).toHaveLength(1);
-    expect(second).toEqual({ backend: 'cpu', reason: expect.stringMatching(/^Auto chose CPU, remembered from timing this network on this device: CPU [\d,]+\/s/) });
+    expect(second).toEqual({ backend: 'cpu', reason: { code: 'remembered', winner: 'cpu', figures: first?.reason.code === 'measured' ? first.reason.figures : [] } });
 
     // Another batch size is another signature: it is measured anew.
     await measuredAutoPick({ ...trial, settings: { ...trial.settings, batchSize: 16 } }, memory, (backends) => timedFor.push(backends), cpuAndWebgl);
@@ -59,7 +59,7 @@ describe('Auto that measures', { timeout: 60_000 }, () => {
     // WebGL alone had nothing to be compared with, so it was only started (and failed in Node); then CPU was timed.
     expect(timedFor).toEqual([['cpu']]);
     expect(pick?.backend).toBe('cpu');
-    expect(pick?.reason).toMatch(/CPU [\d,]+\/s · WebGL could not train it → CPU$/);
+    expect(pick?.reason).toMatchObject({ code: 'measured', winner: 'cpu', figures: [{ backend: 'webgl', samplesPerSecond: null }, { backend: 'cpu', samplesPerSecond: expect.any(Number) }] });
   });
 
   it('takes a sole fast candidate untimed when it starts', async () => {
@@ -67,6 +67,6 @@ describe('Auto that measures', { timeout: 60_000 }, () => {
     const cpuAlone = (): { timed: BackendName[]; fallback: BackendName[] } => ({ timed: ['cpu'], fallback: ['webgl'] });
     const pick = await measuredAutoPick(trial, transientPickMemory(), (backends) => timedFor.push(backends), cpuAlone);
     expect(timedFor).toEqual([]);
-    expect(pick).toEqual({ backend: 'cpu', reason: expect.stringMatching(/^Auto chose CPU: with no hardware GPU here it is the one fast backend, so there was nothing to time \(not timed: WebGL,/) });
+    expect(pick).toEqual({ backend: 'cpu', reason: { code: 'sole', winner: 'cpu', skipped: ['webgl'] } });
   });
 });

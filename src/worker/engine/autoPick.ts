@@ -2,7 +2,6 @@
 // each backend that can train it and take the fastest; after that, the pick
 // remembered for this network and device, without timing again.
 import { autoCandidates, autoPickKey, type AutoCandidates, bestSpeed, needsFallback, chooseWinner, deviceKey, networkSignature, type AutoDevice, type BackendFigure } from '../../core/training/autoBackend';
-import { measuredReason, rememberedReason, soleReason } from '../../core/training/autoBackendText';
 import type { BackendName } from '../../core/training/backends';
 import { activateBackend, probeDevice, type BackendPick } from './backends';
 import type { PickMemory } from './autoMemory';
@@ -50,7 +49,7 @@ export async function measuredAutoPick(
   if (remembered) {
     try {
       await activateBackend(remembered.backend);
-      return { backend: remembered.backend, reason: rememberedReason(remembered.figures, remembered.backend) };
+      return { backend: remembered.backend, reason: { code: 'remembered', winner: remembered.backend, figures: remembered.figures } };
     } catch {
       // The remembered backend no longer starts here: measure again.
     }
@@ -59,7 +58,7 @@ export async function measuredAutoPick(
   let figures: BackendFigure[];
   if (timed.length === 1) {
     // One fast candidate: nothing to compare it with, so it is taken if it starts, untimed.
-    if (await startsHere(timed[0])) return { backend: timed[0], reason: soleReason(timed[0], fallback) };
+    if (await startsHere(timed[0])) return { backend: timed[0], reason: { code: 'sole', winner: timed[0], skipped: fallback } };
     figures = [{ backend: timed[0], samplesPerSecond: null }];
   } else {
     measuring(timed);
@@ -75,5 +74,5 @@ export async function measuredAutoPick(
   if (winner === null) return null;
   await activateBackend(winner);
   await memory.set(key, { backend: winner, figures });
-  return { backend: winner, reason: measuredReason(figures, winner, skipped) };
+  return { backend: winner, reason: { code: 'measured', winner, figures, skipped } };
 }

@@ -9,6 +9,7 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { isSoftwareRenderer } from '../../core/training/autoBackend';
 import { BACKEND_LABELS as LABELS, type BackendChoice, type BackendName } from '../../core/training/backends';
+import type { AutoPickReason, BackendReason } from '../protocol';
 import { EngineError } from './errors';
 import { registerWasmTrainingKernels } from './wasmKernels/registerWasmTrainingKernels';
 
@@ -67,24 +68,27 @@ async function probe(): Promise<DeviceCapabilities> {
   return caps;
 }
 
-/** The backend to use and a sentence saying why. */
+/** One of Auto's candidates and why it is one. */
+export interface AutoCandidate {
+  backend: BackendName;
+  reason: AutoPickReason;
+}
+
+/** The backend to use and why (a code the page turns into words). */
 export interface BackendPick {
   backend: BackendName;
-  reason: string;
+  reason: BackendReason;
 }
 
 /** Decides which backend "Auto" means for this device and network. */
-export function pickAutoBackend(caps: DeviceCapabilities, hasConvolutions: boolean): BackendPick[] {
-  const picks: BackendPick[] = [];
-  if (caps.webgpuHardware) picks.push({ backend: 'webgpu', reason: 'a hardware WebGPU adapter is available' });
-  if (caps.webglHardware) picks.push({ backend: 'webgl', reason: `WebGL runs on a GPU (${caps.webglRenderer})` });
-  picks.push({
-    backend: 'wasm',
-    reason: `no hardware GPU was found, and WASM (SIMD) is the fastest CPU backend${hasConvolutions ? ', convolutions included' : ''}`,
-  });
-  if (caps.webgl && !caps.webglHardware) picks.push({ backend: 'webgl', reason: 'WASM failed; software WebGL is the next fastest here' });
-  if (caps.webgpu && !caps.webgpuHardware) picks.push({ backend: 'webgpu', reason: 'only a software WebGPU adapter is available' });
-  picks.push({ backend: 'cpu', reason: 'no faster backend could start here' });
+export function pickAutoBackend(caps: DeviceCapabilities, hasConvolutions: boolean): AutoCandidate[] {
+  const picks: AutoCandidate[] = [];
+  if (caps.webgpuHardware) picks.push({ backend: 'webgpu', reason: { code: 'webgpu-hardware' } });
+  if (caps.webglHardware) picks.push({ backend: 'webgl', reason: { code: 'webgl-hardware', renderer: caps.webglRenderer } });
+  picks.push({ backend: 'wasm', reason: { code: 'wasm-fastest', convolutions: hasConvolutions } });
+  if (caps.webgl && !caps.webglHardware) picks.push({ backend: 'webgl', reason: { code: 'webgl-software' } });
+  if (caps.webgpu && !caps.webgpuHardware) picks.push({ backend: 'webgpu', reason: { code: 'webgpu-software' } });
+  picks.push({ backend: 'cpu', reason: { code: 'cpu-fallback' } });
   return picks;
 }
 
@@ -118,15 +122,14 @@ export async function activateBackend(backend: BackendName): Promise<void> {
 export async function useBackend(choice: BackendChoice, hasConvolutions: boolean): Promise<BackendPick> {
   if (choice !== 'auto') {
     await activateBackend(choice);
-    return { backend: choice, reason: `${LABELS[choice]} was chosen by hand` };
+    return { backend: choice, reason: { code: 'chosen' } };
   }
   const picks = pickAutoBackend(await probeDevice(), hasConvolutions);
   const failures: string[] = [];
   for (const pick of picks) {
     try {
       await activateBackend(pick.backend);
-      const skipped = failures.length ? ` (${failures.join('; ')})` : '';
-      return { backend: pick.backend, reason: `Auto chose ${LABELS[pick.backend]}: ${pick.reason}${skipped}` };
+      return { backend: pick.backend, reason: { code: 'auto', pick: pick.reason, skipped: failures } };
     } catch (error) {
       failures.push((error as Error).message);
     }

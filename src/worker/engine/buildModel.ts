@@ -4,7 +4,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NetworkGraph } from '../../core/network/types';
 import { networkAnalysis } from '../../core/network/analyze';
-import { describeIssue } from '../../core/network/issues';
 import { resolveParams } from '../../core/network/params';
 import { EngineError } from './errors';
 import { LAYER_BUILDERS } from './layerBuilders';
@@ -20,7 +19,9 @@ export function buildModel(graph: NetworkGraph, seed: number): tf.LayersModel {
   const blocking = analysis.issues.filter((issue) => issue.code !== 'output-not-probabilities');
   if (blocking.length > 0 || !analysis.outputId) {
     const first = blocking[0];
-    throw new EngineError('model-build-failed', first ? describeIssue(first, graph) : 'The network has no output layer.');
+    // The page blocks Train on every issue and words them itself; this names the first for a log.
+    const layer = first?.nodeId === undefined ? '' : ` at ${graph.nodes.find((node) => node.id === first.nodeId)?.name ?? first.nodeId}`;
+    throw new EngineError('model-build-failed', first ? `Network issue ${first.code}${layer}.` : 'The network has no output layer.');
   }
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const tensors = new Map<string, tf.SymbolicTensor>();

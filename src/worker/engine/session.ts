@@ -7,14 +7,13 @@ import { architectureKey } from '../../core/network/compare';
 import { liveSettings, newRunSettings, type LiveSettings } from '../../core/training/settingsTable';
 import type { BackendChoice, BackendName } from '../../core/training/types';
 import { PIXELS_PER_IMAGE } from '../../core/data/mnist';
-import type { InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
+import type { BackendReason, InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
 import { loadDataset } from '../data/datasetLoader';
 import { activateBackend, useBackend, type BackendPick } from './backends';
 import { measuredAutoPick } from './autoPick';
 import { browserPickMemory, type PickMemory } from './autoMemory';
-import { measuringReason } from '../../core/training/autoBackendText';
 import { BACKEND_FAULT_KINDS, classifyBackendFault, losesWeights, planRecovery, type BackendFaultKind, type RecoveryPlan } from '../../core/training/backendFaults';
-import { BACKEND_LABELS, isBackendName } from '../../core/training/backends';
+import { isBackendName } from '../../core/training/backends';
 import { FaultWatch, readWeights, restoreWeights } from './faultWatch';
 import { buildModel, hasConvolutions } from './buildModel';
 import { createBatchSource } from './batchSource';
@@ -50,7 +49,7 @@ export class Session {
   private backendChoice: BackendChoice = 'auto';
   private backend: BackendName | null = null;
   /** Why the backend in use was chosen, as last said to the page. */
-  private backendReason = '';
+  private backendReason: BackendReason | null = null;
   private run: TrainingRun | null = null;
   private key = '';
   private state: TrainingState = 'idle';
@@ -113,12 +112,12 @@ export class Session {
 
   private measuredPick(spec: RunSpec, train: MnistSubset): Promise<BackendPick | null> {
     return measuredAutoPick({ graph: spec.graph, settings: spec.settings, train }, this.picks, (backends) => {
-      if (this.backend) this.announceBackend({ backend: this.backend, reason: measuringReason(backends) });
+      if (this.backend) this.announceBackend({ backend: this.backend, reason: { code: 'measuring', backends } });
     });
   }
 
   private announceBackend(pick: BackendPick): void {
-    if (pick.backend === this.backend && pick.reason === this.backendReason) return;
+    if (pick.backend === this.backend && JSON.stringify(pick.reason) === JSON.stringify(this.backendReason)) return;
     this.backend = pick.backend;
     this.backendReason = pick.reason;
     this.emit({ type: 'backend', backend: pick.backend, reason: pick.reason });
@@ -375,7 +374,7 @@ export class Session {
     this.emit({ type: 'backend-fault', fault: kind, failed, next: plan?.backend ?? null, from: plan?.from ?? null, batch, message });
     if (plan) {
       this.faults.watch();
-      this.announceBackend({ backend: plan.backend, reason: `${BACKEND_LABELS[failed]} failed, so training moved to ${BACKEND_LABELS[plan.backend]}` });
+      this.announceBackend({ backend: plan.backend, reason: { code: 'failover', failed } });
     }
     return plan;
   }

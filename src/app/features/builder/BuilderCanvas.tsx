@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   Background,
   BackgroundVariant,
@@ -78,11 +79,14 @@ export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: Builde
     if (fitRequest > 0) frameNetwork();
   }, [fitRequest, frameNetwork]);
 
+  // The nodes' and wires' words are in the page's language: a language change makes them again.
+  const { t, i18n } = useTranslation('builder');
+  const language = i18n.language;
   const nodes = useMemo(
-    () => toFlowNodes(graph, analysis, selectedId, moving, measured, wireFrom),
-    [graph, analysis, selectedId, moving, measured, wireFrom],
+    () => (language ? toFlowNodes(graph, analysis, selectedId, moving, measured, wireFrom) : []),
+    [graph, analysis, selectedId, moving, measured, wireFrom, language],
   );
-  const edges = useMemo(() => toFlowEdges(graph, selectedWire), [graph, selectedWire]);
+  const edges = useMemo(() => (language ? toFlowEdges(graph, selectedWire) : []), [graph, selectedWire, language]);
 
   useEffect(() => {
     if (revealRequest !== null) focusLayer(revealRequest.nodeId, { focus: revealRequest.focus, scrollPage: revealRequest.focus });
@@ -146,9 +150,7 @@ export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: Builde
   return (
     <div ref={wrapperRef} className="builder-canvas" onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown} onFocus={onFocus}>
       <p id={LAYER_KEYS_HINT_ID} hidden>
-        Arrow keys move between layers, Enter edits the layer's properties, Delete removes it. W starts a wire from
-        this layer, W on another layer ends it there, Escape cancels. With a mouse, drag from the bottom handle to
-        another layer's top handle.
+        {t('canvas.keysHint')}
       </p>
       <ReactFlow<LayerFlowNode, WireFlowEdge>
         nodes={nodes}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useAppStore, useAppStoreApi } from '../../store/appStore';
 import { autoLayoutCommand, deleteSelectedCommand } from './builderCommands';
@@ -8,6 +9,7 @@ const MOD = MAC ? '⌘' : 'Ctrl+';
 /** Undo, Redo and Delete layer: the edits that are not about one place on the canvas; then
  * Auto layout and Fit view, which frame the network again (`onFit`). */
 export function BuilderToolbar({ onFit }: { onFit: () => void }) {
+  const { t } = useTranslation('builder');
   const store = useAppStoreApi();
   const canUndo = useAppStore((state) => state.undoStack.length > 0);
   const canRedo = useAppStore((state) => state.redoStack.length > 0);
@@ -19,34 +21,34 @@ export function BuilderToolbar({ onFit }: { onFit: () => void }) {
 
   return (
     <div className="builder-toolbar">
-      <Button variant="quiet" disabled={!canUndo} onClick={undo} title={`Undo the last change (${MOD}Z)`}>
-        Undo
+      <Button variant="quiet" disabled={!canUndo} onClick={undo} title={t('undoTitle', { mod: MOD })}>
+        {t('undo')}
       </Button>
-      <Button variant="quiet" disabled={!canRedo} onClick={redo} title={`Redo (${MOD}Shift+Z)`}>
-        Redo
+      <Button variant="quiet" disabled={!canRedo} onClick={redo} title={t('redoTitle', { mod: MOD })}>
+        {t('redo')}
       </Button>
       <span className="builder-toolbar__divider" aria-hidden="true" />
       <Button
         variant="quiet"
         disabled={!deletable}
         onClick={() => deleteSelectedCommand(store)}
-        title="Delete the selected layer and join its input to its outputs (Delete)"
+        title={t('deleteTitle')}
       >
-        Delete layer
+        {t('deleteLayer')}
       </Button>
       <span className="builder-toolbar__divider" aria-hidden="true" />
       <Button
         variant="quiet"
-        title="Arrange the layers by depth, top to bottom, in columns side by side"
+        title={t('canvas.autoLayoutTitle')}
         onClick={() => {
           autoLayoutCommand(store);
           onFit();
         }}
       >
-        Auto layout
+        {t('canvas.autoLayout')}
       </Button>
-      <Button variant="quiet" title="Show the whole network as large as it fits" onClick={onFit}>
-        Fit view
+      <Button variant="quiet" title={t('canvas.fitViewTitle')} onClick={onFit}>
+        {t('canvas.fitView')}
       </Button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useConnection } from '@xyflow/react';
 import type { NetworkGraph } from '../../../core/network/types';
 import type { LossId } from '../../../core/training/types';
@@ -16,6 +17,7 @@ interface ConnectionHintProps {
 /** Says, while a wire is drawn, why it cannot go where it points; afterwards, why it was refused. */
 export function ConnectionHint({ graph, loss, refusal, onDismiss, wiringFrom }: ConnectionHintProps) {
   const connection = useConnection();
+  const { t } = useTranslation('builder');
   let live: string | null = null;
   if (connection.inProgress && connection.toNode && connection.isValid === false) {
     const fromOutput = connection.fromHandle.type !== 'target';
@@ -25,14 +27,14 @@ export function ConnectionHint({ graph, loss, refusal, onDismiss, wiringFrom }: 
     const result = checkWire(graph, source, target, loss);
     live = result.ok ? null : result.reason;
   }
-  const text = live ?? refusal ?? (wiringFrom === null ? null : `Wiring from ${wiringFrom}: move to another layer and press W to connect, Escape to cancel.`);
+  const text = live ?? refusal ?? (wiringFrom === null ? null : t('canvas.wiringFrom', { name: wiringFrom }));
   return (
     <div role="status" className="wire-message">
       {text ? (
         <p className="wire-message__text">
           <span>{text}</span>
           {live === null && refusal !== null ? (
-            <button type="button" className="wire-message__dismiss" aria-label="Dismiss wire message" onClick={onDismiss}>
+            <button type="button" className="wire-message__dismiss" aria-label={t('canvas.dismissWire')} onClick={onDismiss}>
               ×
             </button>
           ) : null}

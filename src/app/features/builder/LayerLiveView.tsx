@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LayerActivation } from '../../../worker/protocol';
 import { useAppStore } from '../../store/appStore';
 import { HeatmapCanvas } from '../inspect/HeatmapCanvas';
@@ -30,6 +31,7 @@ function useGradientNorm(name: string): number | null {
 export const LayerLiveView = memo(function LayerLiveView({ name }: { name: string }) {
   const activation = useLayerActivation(name);
   const norm = useGradientNorm(name);
+  const { t } = useTranslation('builder');
   if (activation === null && norm === null) return null;
   const scale = activation ? largestMagnitude(activation.min, activation.max) || 1 : 1;
   return (
@@ -45,7 +47,7 @@ export const LayerLiveView = memo(function LayerLiveView({ name }: { name: strin
               height={activation.height}
               scale={scale}
               size={MAP_SIZE}
-              label={`${name} feature map ${c + 1}`}
+              label={t('live.featureMap', { name, number: c + 1 })}
             />
           ))
           : null}
@@ -57,12 +59,12 @@ export const LayerLiveView = memo(function LayerLiveView({ name }: { name: strin
             height={1}
             scale={scale}
             size={96}
-            label={`${name} activations`}
+            label={t('live.activations', { name })}
           />
         ) : null}
       </div>
       {norm !== null ? (
-        <span className="layer-live__norm" title="Norm of the loss gradient of this layer's weights, last measured batch">
+        <span className="layer-live__norm" title={t('live.normTitle')}>
           ∇ {norm < 0.01 ? norm.toExponential(1) : norm.toPrecision(2)}
         </span>
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { formatInteger } from '../../components/format';
 import type { LayerFlowNode } from './flowElements';
@@ -7,6 +8,7 @@ import { LayerLiveView } from './LayerLiveView';
  * something is wrong, the problem in words beside it. Wires enter at the top, leave at the bottom. */
 export function LayerNodeCard({ data, selected }: NodeProps<LayerFlowNode>) {
   const broken = data.problems.length > 0;
+  const { t } = useTranslation('builder');
   const classes = ['layer-card', selected ? 'layer-card--selected' : '', broken ? 'layer-card--broken' : '', data.wiringFrom ? 'layer-card--wiring' : '']
     .filter(Boolean)
     .join(' ');
@@ -15,7 +17,7 @@ export function LayerNodeCard({ data, selected }: NodeProps<LayerFlowNode>) {
       {data.hasInputHandle ? <Handle type="target" position={Position.Top} className="layer-card__handle" /> : null}
       <div className="layer-card__head">
         <span className="layer-card__type">{data.typeLabel}</span>
-        <span className="layer-card__shape" title="Output shape per image">
+        <span className="layer-card__shape" title={t('card.outputShape')}>
           {data.shape}
         </span>
       </div>
@@ -27,11 +29,11 @@ export function LayerNodeCard({ data, selected }: NodeProps<LayerFlowNode>) {
       <p className="layer-card__foot">
         <span className="layer-card__name">{data.name}</span>
         <span className="layer-card__params">
-          {formatInteger(data.params)} {data.params === 1 ? 'param' : 'params'}
+          {t('card.params', { count: data.params, n: formatInteger(data.params) })}
         </span>
       </p>
       <LayerLiveView name={data.name} />
-      {data.isOutput ? <span className="layer-card__badge">output</span> : null}
+      {data.isOutput ? <span className="layer-card__badge">{t('card.output')}</span> : null}
       {broken ? (
         <div className="layer-card__problems">
           {data.problems.map((problem) => (

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { layerText } from '../../i18n/catalogueText';
 import type { DragEvent } from 'react';
-import { LAYER_CATALOGUE } from '../../../core/network/catalogue';
 import type { LayerType } from '../../../core/network/types';
 import { addButtonName, LAYER_DRAG_TYPE, PALETTE_GROUPS } from './palette';
 
@@ -16,14 +17,15 @@ function startDrag(event: DragEvent<HTMLButtonElement>, type: LayerType): void {
 /** Every layer type as a button: click to add it after the selected layer, or drag it onto
  * the canvas to place it unwired. */
 export function LayerPalette({ onAdd }: LayerPaletteProps) {
+  const { t } = useTranslation('builder');
   return (
     <div className="palette" role="group" aria-labelledby="palette-title">
       <h3 id="palette-title" className="visually-hidden">
-        Add a layer
+        {t('palette.heading')}
       </h3>
       {PALETTE_GROUPS.map((group) => (
-        <div key={group.title} className="palette__group">
-          <h4 className="palette__group-title">{group.title}</h4>
+        <div key={group.id} className="palette__group">
+          <h4 className="palette__group-title">{t(`palette.groups.${group.id}`)}</h4>
           <ul className="palette__list">
             {group.types.map((type) => (
               <li key={type}>
@@ -32,14 +34,14 @@ export function LayerPalette({ onAdd }: LayerPaletteProps) {
                   className="palette__item"
                   draggable
                   aria-label={addButtonName(type)}
-                  title={`${LAYER_CATALOGUE[type].description} Click to insert after the selected layer; drag to place anywhere.`}
+                  title={t('palette.itemTitle', { description: layerText(type).description })}
                   onDragStart={(event) => startDrag(event, type)}
                   onClick={() => onAdd(type)}
                 >
                   <span className="palette__plus" aria-hidden="true">
                     +
                   </span>
-                  {LAYER_CATALOGUE[type].label}
+                  {layerText(type).label}
                 </button>
               </li>
             ))}

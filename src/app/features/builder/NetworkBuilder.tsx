@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { useAppStoreApi } from '../../store/appStore';
@@ -21,6 +22,7 @@ export function NetworkBuilder() {
   const store = useAppStoreApi();
   const analysis = useNetworkAnalysis();
   const propertiesHeading = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslation('builder');
   const [fitRequest, setFitRequest] = useState(0);
   const fit = useCallback(() => setFitRequest((n) => n + 1), []);
   useUndoShortcuts(store);
@@ -37,7 +39,7 @@ export function NetworkBuilder() {
         <div className="builder__stage">
         <header className="builder__header">
           <h2 id="builder-title" className="builder__title">
-            Network builder
+            {t('title')}
           </h2>
           <BuilderToolbar onFit={fit} />
         </header>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { optimizerText } from '../../i18n/catalogueText';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
 import { estimateTrainingMemory } from '../../../core/network/memoryEstimate';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
@@ -13,31 +15,34 @@ export function NetworkTotals({ analysis }: { analysis: NetworkAnalysis }) {
   const batchSize = useAppStore((state) => state.settings.batchSize);
   const memory = estimateTrainingMemory(graph, analysis, optimizer.slots, batchSize);
   const frozen = analysis.totalParams - analysis.trainableParams;
+  const { t } = useTranslation('builder');
   return (
     <dl className="totals">
       <div className="totals__item">
-        <dt>Parameters</dt>
+        <dt>{t('totals.parameters')}</dt>
         <dd data-testid="param-count" data-value={String(analysis.trainableParams)}>
           {formatInteger(analysis.trainableParams)}
         </dd>
-        {frozen > 0 ? <dd className="totals__note">+ {formatInteger(frozen)} BatchNorm statistics</dd> : null}
-        {memory.complete ? null : <dd className="totals__note">layers with known shapes only</dd>}
+        {frozen > 0 ? <dd className="totals__note">{t('totals.batchNormStatistics', { count: formatInteger(frozen) })}</dd> : null}
+        {memory.complete ? null : <dd className="totals__note">{t('totals.knownShapesOnly')}</dd>}
       </div>
       <div className="totals__item">
-        <dt>FLOPs per image</dt>
-        <dd data-testid="flop-count" data-value={String(analysis.totalFlops)} title={`${formatInteger(analysis.totalFlops)} floating-point operations for one forward pass`}>
+        <dt>{t('totals.flops')}</dt>
+        <dd data-testid="flop-count" data-value={String(analysis.totalFlops)} title={t('totals.flopsTitle', { count: formatInteger(analysis.totalFlops) })}>
           {formatCompactCount(analysis.totalFlops)}
         </dd>
       </div>
       <div className="totals__item">
-        <dt>Training memory</dt>
+        <dt>{t('totals.memory')}</dt>
         <dd data-testid="memory-estimate" data-value={memory.complete ? String(memory.totalBytes) : ''}>
           {memory.complete ? formatBytes(memory.totalBytes) : '—'}
         </dd>
         <dd className="totals__note">
-          {memory.complete
-            ? `weights, gradients${optimizer.slots > 0 ? `, ${optimizer.label} state` : ''} and activations for a batch of ${formatInteger(batchSize)}`
-            : 'known once every layer has a shape'}
+          {!memory.complete
+            ? t('totals.memoryUnknown')
+            : optimizer.slots > 0
+              ? t('totals.memoryPartsState', { optimizer: optimizerText(optimizer.id).label, batch: formatInteger(batchSize) })
+              : t('totals.memoryParts', { batch: formatInteger(batchSize) })}
         </dd>
       </div>
     </dl>

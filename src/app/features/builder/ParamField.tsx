@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { choiceLabel, paramHelp, paramLabel } from '../../i18n/catalogueText';
 import { useId, useState } from 'react';
 import type { ParamSpec } from '../../../core/network/catalogue';
 import type { ParamValue } from '../../../core/network/types';
@@ -27,12 +29,13 @@ export function ParamField({ spec, value, onChange, onDone }: ParamFieldProps) {
   const noteId = `${id}-note`;
   const [draft, setDraft] = useState<Draft | null>(null);
   const draftShown = draft !== null && draft.value === value;
+  const { t } = useTranslation('builder');
 
   if (spec.kind === 'bool') {
     return (
       <label className="param-check">
         <input type="checkbox" checked={value === true} onChange={(event) => onChange(event.target.checked, false)} />
-        {spec.label}
+        {paramLabel(spec.key)}
       </label>
     );
   }
@@ -40,9 +43,9 @@ export function ParamField({ spec, value, onChange, onDone }: ParamFieldProps) {
   const isShape = spec.kind === 'shape';
   const parse = (typed: string): ParamValue | null => (isShape ? parseShapeText(typed) : parseNumberText(typed));
   const unreadable = draftShown && spec.kind !== 'choice' && parse(draft.text) === null;
-  const problem = unreadable ? `Enter ${isShape ? 'sizes such as 7, 7, 16' : 'a number'}.` : paramProblem(spec, value);
-  const range = spec.min !== undefined && spec.max !== undefined ? `${spec.min} to ${spec.max}` : undefined;
-  const note = problem ?? spec.help ?? range;
+  const problem = unreadable ? (isShape ? t('properties.enterSizes') : t('properties.enterNumber')) : paramProblem(spec, value);
+  const range = spec.min !== undefined && spec.max !== undefined ? t('properties.range', { min: spec.min, max: spec.max }) : undefined;
+  const note = problem ?? paramHelp(spec.key) ?? range;
   const describedBy = note ? noteId : undefined;
 
   const control =
@@ -57,7 +60,7 @@ export function ParamField({ spec, value, onChange, onDone }: ParamFieldProps) {
       >
         {(spec.choices ?? []).map((choice) => (
           <option key={choice.value} value={choice.value}>
-            {choice.label}
+            {choiceLabel(choice.value)}
           </option>
         ))}
       </select>
@@ -88,7 +91,7 @@ export function ParamField({ spec, value, onChange, onDone }: ParamFieldProps) {
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
-        {spec.label}
+        {paramLabel(spec.key)}
       </label>
       {control}
       {note ? (

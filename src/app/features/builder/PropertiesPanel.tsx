@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { layerText } from '../../i18n/catalogueText';
 import type { RefObject } from 'react';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
 import { LAYER_CATALOGUE } from '../../../core/network/catalogue';
@@ -24,16 +26,16 @@ export function PropertiesPanel({ analysis, headingRef }: PropertiesPanelProps) 
   const replaceGraph = useAppStore((state) => state.replaceGraph);
   const endEditGroup = useAppStore((state) => state.endEditGroup);
   const node = graph.nodes.find((n) => n.id === selectedId);
+  const { t } = useTranslation('builder');
 
   if (!node) {
     return (
       <div className="properties">
         <h3 className="builder__subheading" ref={headingRef} tabIndex={-1}>
-          Properties
+          {t('properties.heading')}
         </h3>
         <p className="properties__empty">
-          Select a layer on the canvas to see what it computes and change its settings. With nothing selected, new
-          layers go just before the output.
+          {t('properties.empty')}
         </p>
       </div>
     );
@@ -50,15 +52,15 @@ export function PropertiesPanel({ analysis, headingRef }: PropertiesPanelProps) 
     <div className="properties">
       <h3 className="builder__subheading properties__title" ref={headingRef} tabIndex={-1}>
         <span className="properties__name">{node.name}</span>
-        <span className="properties__type">{spec.label}</span>
+        <span className="properties__type">{layerText(node.type).label}</span>
       </h3>
       <dl className="properties__facts">
         <div>
-          <dt>Output shape</dt>
+          <dt>{t('properties.outputShape')}</dt>
           <dd>{formatShape(info?.outputShape ?? null)}</dd>
         </div>
         <div>
-          <dt>Parameters</dt>
+          <dt>{t('properties.parameters')}</dt>
           <dd>{formatInteger(info?.params ?? 0)}</dd>
         </div>
       </dl>
@@ -75,10 +77,10 @@ export function PropertiesPanel({ analysis, headingRef }: PropertiesPanelProps) 
           ))}
         </div>
       ) : (
-        <p className="properties__empty">This layer has no settings.</p>
+        <p className="properties__empty">{t('properties.noSettings')}</p>
       )}
       <LayerFormula latex={spec.latex} />
-      <p className="properties__description">{spec.description}</p>
+      <p className="properties__description">{layerText(node.type).description}</p>
     </div>
   );
 }

@@ -3,7 +3,9 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
 import { LAYER_CATALOGUE } from '../../../core/network/catalogue';
-import { describeIssueDetail } from '../../../core/network/issues';
+import { describeIssueDetail } from './issueText';
+import { layerText } from '../../i18n/catalogueText';
+import { t } from '../../i18n/i18n';
 import type { NetworkGraph } from '../../../core/network/types';
 import { formatShape } from '../../components/format';
 import { layerSummary } from '../network/layerSummary';
@@ -61,13 +63,13 @@ export function toFlowNodes(
         type: 'layer',
         position: moving[id] ?? node.position,
         selected: id === selectedId,
-        ariaLabel: `Layer ${node.name}`,
+        ariaLabel: t('builder:canvas.layer', { name: node.name }),
         domAttributes: { 'aria-describedby': LAYER_KEYS_HINT_ID },
         measured: measured[id],
         deletable: node.type !== 'input',
         data: {
           name: node.name,
-          typeLabel: LAYER_CATALOGUE[node.type].label,
+          typeLabel: layerText(node.type).label,
           summary: layerSummary(node),
           shape: formatShape(info?.outputShape ?? null),
           params: info?.params ?? 0,
@@ -91,7 +93,7 @@ export function toFlowEdges(graph: NetworkGraph, selectedWireId: string | null):
     target: edge.target,
     selected: edge.id === selectedWireId,
     data: { targetName: names.get(edge.target) ?? edge.target },
-    ariaLabel: `Wire from ${names.get(edge.source) ?? edge.source} to ${names.get(edge.target) ?? edge.target}`,
+    ariaLabel: t('builder:canvas.wire', { source: names.get(edge.source) ?? edge.source, target: names.get(edge.target) ?? edge.target }),
   }));
 }
 

@@ -1,4 +1,5 @@
 // Parameter values as text in the properties panel.
+import { t } from '../../i18n/i18n';
 import { allowedRange, isParamValid } from '../../../core/network/params';
 import type { ParamSpec } from '../../../core/network/catalogue';
 import type { ParamValue } from '../../../core/network/types';
@@ -18,5 +19,5 @@ export function shapeText(value: ParamValue): string {
 
 /** What is wrong with a parameter's value, for the note under its field; null when it is fine. */
 export function paramProblem(spec: ParamSpec, value: ParamValue): string | null {
-  return isParamValid(spec, value) ? null : `Out of range: allowed ${allowedRange(spec)}.`;
+  return isParamValid(spec, value) ? null : t('builder:properties.outOfRange', { range: allowedRange(spec) });
 }

@@ -1,7 +1,9 @@
 // Deciding, while a wire is drawn, whether it may be made, and why not.
 import { networkAnalysis } from '../../../core/network/analyze';
 import { connect } from '../../../core/network/graph';
-import { SHAPE_MISMATCH_CODES, describeIssueDetail } from '../../../core/network/issues';
+import { SHAPE_MISMATCH_CODES } from '../../../core/network/issues';
+import { t } from '../../i18n/i18n';
+import { describeIssueDetail } from './issueText';
 import type { NetworkGraph } from '../../../core/network/types';
 import type { LossId } from '../../../core/training/types';
 
@@ -13,19 +15,19 @@ export type WireCheck = { ok: true; graph: NetworkGraph } | { ok: false; reason:
 export function checkWire(graph: NetworkGraph, sourceId: string, targetId: string, loss?: LossId): WireCheck {
   const source = graph.nodes.find((n) => n.id === sourceId);
   const target = graph.nodes.find((n) => n.id === targetId);
-  if (!source || !target) return { ok: false, reason: 'That layer no longer exists.' };
-  if (target.type === 'input') return { ok: false, reason: 'The input layer takes no inputs; it is where the images come in.' };
+  if (!source || !target) return { ok: false, reason: t('issues:wire.gone') };
+  if (target.type === 'input') return { ok: false, reason: t('issues:wire.intoInput') };
   const result = connect(graph, sourceId, targetId);
   if ('error' in result) {
     if (result.error === 'cycle') {
       return {
         ok: false,
-        reason: `A wire from ${source.name} to ${target.name} would make a loop; data must flow one way, from the input to the output.`,
+        reason: t('issues:wire.loop', { source: source.name, target: target.name }),
       };
     }
     return {
       ok: false,
-      reason: `${target.name} already has its one input. Delete that wire first, or join branches with an Add or Concatenate layer.`,
+      reason: t('issues:wire.taken', { target: target.name }),
     };
   }
   if (result.graph === graph) return { ok: true, graph };
@@ -33,6 +35,6 @@ export function checkWire(graph: NetworkGraph, sourceId: string, targetId: strin
   const mismatch = networkAnalysis(result.graph, loss).issues.find(
     (issue) => issue.nodeId === targetId && SHAPE_MISMATCH_CODES.has(issue.code) && !before.has(issue.code),
   );
-  if (mismatch) return { ok: false, reason: `${source.name} does not fit ${target.name}: ${target.name} ${describeIssueDetail(mismatch)}` };
+  if (mismatch) return { ok: false, reason: t('issues:wireMismatch', { source: source.name, target: target.name, detail: describeIssueDetail(mismatch) }) };
   return { ok: true, graph: result.graph };
 }

@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import type { EpochPoint } from '../../../worker/protocol';
 import type { CurvePoint } from '../../store/curves';
 import { formatInteger } from '../../components/format';
+import { t } from '../../i18n/i18n';
 import { ChartSummary } from './ChartSummary';
 import { logAxisFor } from './logAxis';
 import { LineChart, linearYAxis, type ChartHover, type ChartMark, type ChartSeries, type ChartYAxis } from './LineChart';
@@ -96,7 +97,7 @@ export const CurveChart = memo(function CurveChart({ config, batches, epochs, ov
     const validation = epochs.find((epoch) => epoch.batch === point.batch);
     const value = (raw: number | null) => (raw === null ? '—' : config.formatY(raw));
     return {
-      title: `Batch ${formatInteger(point.batch)}`,
+      title: t('charts:batchTitle', { batch: formatInteger(point.batch) }),
       rows: [
         { name: config.rawName, value: value(point[config.rawKey]), color: 'var(--color-text)' },
         { name: config.smoothName, value: value(point[config.smoothKey]), color: 'var(--color-train)' },

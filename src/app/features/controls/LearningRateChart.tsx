@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
-import { CONTROLS_TEXT } from './controlsText';
 import { scheduleCurve } from './learningRatePlan';
 import { MiniLineChart } from './MiniLineChart';
 import { useNextLearningRate, useStepPlan } from './useNextLearningRate';
@@ -13,14 +13,15 @@ export function LearningRateChart() {
   const batch = useAppStore((state) => state.batch);
   const { stepsPerEpoch, totalSteps } = useStepPlan();
   const next = useNextLearningRate();
+  const { t } = useTranslation('controls');
   const points = useMemo(
     () => scheduleCurve({ learningRate, schedule }, { stepsPerEpoch, totalSteps }).map(({ step, rate }) => ({ x: step, y: rate })),
     [learningRate, schedule, stepsPerEpoch, totalSteps],
   );
   return (
     <figure className="controls-figure">
-      <MiniLineChart label={CONTROLS_TEXT.learningRateChart} testId="learning-rate-chart" points={points} marker={{ x: Math.min(batch, totalSteps - 1), y: next }} />
-      <figcaption className="controls-note">{CONTROLS_TEXT.learningRateChartNote(formatInteger(totalSteps))}</figcaption>
+      <MiniLineChart label={t('learningRateChart')} testId="learning-rate-chart" points={points} marker={{ x: Math.min(batch, totalSteps - 1), y: next }} />
+      <figcaption className="controls-note">{t('learningRateChartNote', { steps: formatInteger(totalSteps) })}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,6 @@
-import { SETTINGS_TABLE } from '../../../core/training/settingsTable';
+import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField';
+import { settingText } from '../../i18n/catalogueText';
 import { useAppStore } from '../../store/appStore';
 import { settingTag } from '../settings/settingTags';
 
@@ -7,9 +8,10 @@ import { settingTag } from '../settings/settingTags';
 export function OptimizerSwitch({ setting, hint }: { setting: 'nesterov' | 'centered'; hint: string }) {
   const checked = useAppStore((state) => state.settings[setting]);
   const setSetting = useAppStore((state) => state.setSetting);
+  useTranslation();
   return (
     <CheckboxField
-      label={SETTINGS_TABLE[setting].label}
+      label={settingText(setting)}
       checked={checked}
       onChange={(value) => setSetting(setting, value)}
       hint={hint}

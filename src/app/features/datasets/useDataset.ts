@@ -1,3 +1,6 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { classNames } from '../../i18n/catalogueText';
 import { DATASETS, type DatasetSpec } from '../../../core/data/datasets';
 import { useAppStore } from '../../store/appStore';
 
@@ -14,7 +17,9 @@ export function useDataset(): DatasetSpec {
 
 /** Names of classes 0..9 of the data set the views show. */
 export function useClassNames(): readonly string[] {
-  return useDataset().classNames;
+  const { i18n } = useTranslation();
+  const id = useDataset().id;
+  return useMemo(() => (i18n.language ? classNames(id) : []), [id, i18n.language]);
 }
 
 /** True when some class name is a word rather than a digit: the views then lay names out to fit (upright headers, wider label columns). */

@@ -1,5 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../components/format';
+import { drawingText } from '../../i18n/catalogueText';
+import { t as translate } from '../../i18n/i18n';
+import { useClassNames } from '../datasets/useDataset';
 import { useCallback, useEffect, useRef } from 'react';
-import type { DrawingSpec } from '../../../core/data/datasets';
 import { preprocessDigit, type InkImage } from '../../../core/drawing/preprocess';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
@@ -9,7 +13,6 @@ import type { DrawingState } from '../../store/learningData';
 import { useDataset } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { inkColor, useColorScheme } from '../predictions/useColorScheme';
-import { PRIVACY_NOTE } from './drawingText';
 import { ProbabilityBars } from './ProbabilityBars';
 import { useDrawingCanvas } from './useDrawingCanvas';
 import './drawing.css';
@@ -17,17 +20,17 @@ import './drawing.css';
 /** Side of the drawing canvas in canvas pixels (shown at the same CSS size). */
 const CANVAS_SIDE = 280;
 
-function statusText(drawing: DrawingState, spec: DrawingSpec): string {
-  if (!drawing.input) return spec.prompt;
+function statusText(drawing: DrawingState, prompt: string): string {
+  if (!drawing.input) return prompt;
   switch (drawing.status) {
     case 'no-model':
-      return 'Train or Step first: there is no network to ask yet.';
+      return translate('drawing:noModel');
     case 'failed':
-      return 'The network could not answer; see the message at the top.';
+      return translate('drawing:failed');
     case 'pending':
-      return drawing.prediction ? 'The network’s answer for your drawing.' : 'Asking the network…';
+      return drawing.prediction ? translate('drawing:answer') : translate('drawing:asking');
     default:
-      return 'The network’s answer for your drawing.';
+      return translate('drawing:answer');
   }
 }
 
@@ -43,6 +46,9 @@ export function DrawDigit() {
   const setDrawingInput = useAppStore((state) => state.setDrawingInput);
   const gridBatch = useAppStore((state) => state.liveGrid?.batch ?? null);
   const scheme = useColorScheme();
+  const { t } = useTranslation('drawing');
+  const names = useClassNames();
+  const words = drawingText(dataset.id);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [r, g, b] = inkColor(scheme);
 
@@ -70,7 +76,7 @@ export function DrawDigit() {
   const mnist = dataset.id === 'mnist';
 
   return (
-    <Panel title={mnist ? 'Your own digit' : 'Your own drawing'} aside="Runs in the training worker">
+    <Panel title={mnist ? t('titleDigit') : t('titleDrawing')} aside={t('aside')}>
       <div className="draw-digit">
         <div className="draw-digit__pad">
           <canvas
@@ -78,34 +84,34 @@ export function DrawDigit() {
             className="draw-digit__canvas"
             width={CANVAS_SIDE}
             height={CANVAS_SIDE}
-            aria-label="Draw a digit"
+            aria-label={t('canvas')}
             onPointerDown={handlers.onPointerDown}
             onPointerMove={handlers.onPointerMove}
             onPointerUp={handlers.onPointerUp}
             onPointerCancel={handlers.onPointerCancel}
           />
           <Button onClick={handlers.clear} disabled={!drawing.input}>
-            Clear drawing
+            {t('clear')}
           </Button>
         </div>
         <div className="draw-digit__seen">
-          <span className="draw-digit__label">What the network sees</span>
-          <DigitImage pixels={drawing.input} unit size={112} label="Your drawing, scaled to 28 by 28 pixels" />
-          <span className="draw-digit__label">Prediction</span>
+          <span className="draw-digit__label">{t('seen')}</span>
+          <DigitImage pixels={drawing.input} unit size={112} label={t('seenLabel')} />
+          <span className="draw-digit__label">{t('prediction')}</span>
           <span className="draw-digit__prediction" data-testid="draw-prediction" data-value={top ?? ''} aria-live="polite">
-            {top === null ? '—' : (dataset.classNames[top] ?? top)}
+            {top === null ? '—' : (names[top] ?? top)}
           </span>
-          {prediction ? <span className="draw-digit__confidence">{(prediction.confidence * 100).toFixed(1)} % sure</span> : null}
+          {prediction ? <span className="draw-digit__confidence">{t('sure', { percent: formatNumber(prediction.confidence * 100, 1) })}</span> : null}
         </div>
         <div className="draw-digit__bars">
-          <ProbabilityBars probabilities={prediction?.probabilities ?? null} top={top} names={dataset.classNames} />
+          <ProbabilityBars probabilities={prediction?.probabilities ?? null} top={top} names={names} />
           <p className={drawing.status === 'no-model' ? 'draw-digit__status draw-digit__status--warn' : 'draw-digit__status'} role="status">
-            {statusText(drawing, dataset.drawing)}
+            {statusText(drawing, words.prompt)}
           </p>
         </div>
       </div>
-      <p className="panel-note">{dataset.drawing.note}</p>
-      <p className="panel-note" data-testid="privacy-note">{PRIVACY_NOTE}</p>
+      <p className="panel-note">{words.note}</p>
+      <p className="panel-note" data-testid="privacy-note">{t('privacyNote')}</p>
     </Panel>
   );
 }

@@ -1,3 +1,4 @@
+import { t as translate } from '../../i18n/i18n';
 import { memo } from 'react';
 import { hasLongClassNames } from '../datasets/useDataset';
 
@@ -13,7 +14,7 @@ interface ProbabilityBarsProps {
 export const ProbabilityBars = memo(function ProbabilityBars({ probabilities, top, names }: ProbabilityBarsProps) {
   const named = hasLongClassNames(names);
   return (
-    <ol className={named ? 'probability-bars probability-bars--named' : 'probability-bars'} aria-label="Probability of each class">
+    <ol className={named ? 'probability-bars probability-bars--named' : 'probability-bars'} aria-label={translate('drawing:probabilities')}>
       {names.map((name, label) => {
         const p = probabilities?.[label] ?? 0;
         const finite = Number.isFinite(p) ? p : 0;

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
 import type { ClassMetrics, MacroAverages } from '../../../worker/protocol';
 import { formatInteger } from '../../components/format';
@@ -13,16 +14,17 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}`;
 /** Precision, recall and F1 per class (by name), with their macro averages. */
 export const ClassReportTable = memo(function ClassReportTable({ perClass, macro }: ClassReportTableProps) {
   const names = useClassNames();
+  const { t } = useTranslation('evaluation');
   return (
     <table className="class-report" data-testid="class-report">
-      <caption className="visually-hidden">Precision, recall and F1 per class, in percent</caption>
+      <caption className="visually-hidden">{t('reportCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Class</th>
-          <th scope="col" title="Of the images predicted as this class, the share that are">Precision %</th>
-          <th scope="col" title="Of the images of this class, the share found">Recall %</th>
-          <th scope="col" title="Harmonic mean of precision and recall">F1 %</th>
-          <th scope="col">Images</th>
+          <th scope="col">{t('className')}</th>
+          <th scope="col" title={t('precisionTitle')}>{t('precision')}</th>
+          <th scope="col" title={t('recallTitle')}>{t('recall')}</th>
+          <th scope="col" title={t('f1Title')}>{t('f1')}</th>
+          <th scope="col">{t('images')}</th>
         </tr>
       </thead>
       <tbody>
@@ -38,7 +40,7 @@ export const ClassReportTable = memo(function ClassReportTable({ perClass, macro
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Macro avg.</th>
+          <th scope="row">{t('macro')}</th>
           <td data-value={macro.precision}>{percent(macro.precision)}</td>
           <td data-value={macro.recall}>{percent(macro.recall)}</td>
           <td data-value={macro.f1}>{percent(macro.f1)}</td>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { memo, type CSSProperties } from 'react';
 import type { MatrixCell } from '../../store/learningData';
 import { hasLongClassNames, useClassNames } from '../datasets/useDataset';
@@ -16,19 +17,20 @@ interface ConfusionMatrixProps {
 /** The 10 x 10 confusion matrix as a table: rows true class, columns predicted class (named in the headers), shaded by share of the row. */
 export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, selected, onSelect }: ConfusionMatrixProps) {
   const names = useClassNames();
+  const { t: translate } = useTranslation('evaluation');
   const classes = names.map((_, index) => index);
   // Long names (Fashion-MNIST's) stand upright over their columns.
   const named = hasLongClassNames(names);
   return (
     <table className={named ? 'confusion-matrix confusion-matrix--named' : 'confusion-matrix'} data-testid="confusion-matrix">
       <caption className="confusion-matrix__caption">
-        Rows: true class. Columns: predicted class. Choose a cell to see its images.
+        {translate('matrixCaption')}
       </caption>
       <thead>
         <tr>
           <th scope="col" className="confusion-matrix__corner">
-            <span aria-hidden="true">true ↓ pred →</span>
-            <span className="visually-hidden">True class by predicted class</span>
+            <span aria-hidden="true">{translate('matrixCorner')}</span>
+            <span className="visually-hidden">{translate('matrixCornerLabel')}</span>
           </th>
           {classes.map((p) => (
             <th key={p} scope="col" className="confusion-matrix__column">{names[p]}</th>
@@ -59,7 +61,7 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, select
                       type="button"
                       className="confusion-matrix__button"
                       aria-pressed={isSelected}
-                      aria-label={`${count} images of ${names[t]} predicted as ${names[p]}`}
+                      aria-label={translate('cellLabel', { count, actual: names[t], predicted: names[p] })}
                       onClick={() => onSelect({ actual: t, predicted: p })}
                     >
                       {count}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback } from 'react';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
@@ -18,6 +19,7 @@ const SHOWN_MISTAKES = 8;
 /** The full test-set evaluation: confusion matrix, per-class scores, ROC curves and the surest mistakes. */
 export function EvaluationPanel() {
   const service = useTrainingService();
+  const { t } = useTranslation('evaluation');
   const evaluation = useAppStore((state) => state.evaluation);
   const selectedCell = useAppStore((state) => state.selectedCell);
   const selectCell = useAppStore((state) => state.selectCell);
@@ -29,30 +31,30 @@ export function EvaluationPanel() {
   const inspect = useCallback((index: number) => setInspectIndex(index), [setInspectIndex]);
 
   const aside = evaluation
-    ? `${formatInteger(evaluation.samples)} test images · ${formatPercent(evaluation.testAccuracy)} right · after batch ${formatInteger(evaluation.details.batch)}`
-    : 'On all 10,000 test images';
+    ? t('aside', { samples: formatInteger(evaluation.samples), accuracy: formatPercent(evaluation.testAccuracy), batch: formatInteger(evaluation.details.batch) })
+    : t('asideEmpty');
 
   return (
-    <Panel title="Evaluation on the test set" aside={aside}>
+    <Panel title={t('title')} aside={aside}>
       <div className="evaluation-actions">
         <Button disabled={!hasModel} onClick={() => void service.learning.evaluateNow()}>
-          Evaluate now
+          {t('evaluateNow')}
         </Button>
         <p className="panel-note">
           {hasModel
-            ? 'A run is evaluated when it finishes; Evaluate now scores the network as it is at this moment.'
-            : 'Train or Step first: the evaluation needs a network with weights.'}
+            ? t('evaluateHint')
+            : t('needsModel')}
         </p>
       </div>
       {evaluation ? (
         <>
           <div className="evaluation-grid">
             <section className="evaluation-block evaluation-block--matrix">
-              <h3 className="evaluation-block__title">Confusion matrix</h3>
+              <h3 className="evaluation-block__title">{t('confusion')}</h3>
               <ConfusionMatrix confusion={evaluation.details.confusion} selected={selectedCell} onSelect={selectCell} />
             </section>
             <section className="evaluation-block">
-              <h3 className="evaluation-block__title">Precision, recall and F1</h3>
+              <h3 className="evaluation-block__title">{t('report')}</h3>
               <ClassReportTable perClass={evaluation.details.perClass} macro={evaluation.details.macro} />
             </section>
           </div>
@@ -67,11 +69,11 @@ export function EvaluationPanel() {
           ) : null}
           <div className="evaluation-grid">
             <section className="evaluation-block">
-              <h3 className="evaluation-block__title">ROC curves, one class against the rest</h3>
+              <h3 className="evaluation-block__title">{t('roc')}</h3>
               <RocChart roc={evaluation.details.roc} />
             </section>
             <section className="evaluation-block">
-              <h3 className="evaluation-block__title">Most confident mistakes</h3>
+              <h3 className="evaluation-block__title">{t('mistakes')}</h3>
               <MistakesGallery mistakes={evaluation.details.mistakes.slice(0, SHOWN_MISTAKES)} testSet={testSet} onInspect={inspect} />
             </section>
           </div>

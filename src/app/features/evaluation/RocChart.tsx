@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ClassRoc } from '../../../worker/protocol';
@@ -25,6 +26,7 @@ export function formatAuc(auc: number | null): string {
 export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
   const names = useClassNames();
   const [zoomed, setZoomed] = useState(false);
+  const { t } = useTranslation('evaluation');
   const zoomId = useId();
   const xDomain: [number, number] = zoomed ? [0, ZOOM_FPR] : [0, 1];
   const yDomain: [number, number] = zoomed ? [ZOOM_TPR, 1] : [0, 1];
@@ -42,7 +44,7 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
     <figure className="roc-chart" data-testid="roc-chart">
       <label className="chart-toggle" htmlFor={zoomId}>
         <input id={zoomId} type="checkbox" checked={zoomed} onChange={(event) => setZoomed(event.target.checked)} />
-        Zoom into the top-left corner
+        {t('zoom')}
       </label>
       <div className="roc-chart__plot">
         <LineChart responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 12, bottom: 18, left: 0 }}>
@@ -56,7 +58,7 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
             tickFormatter={formatRate}
             stroke="var(--color-axis)"
             tick={axisTick}
-            label={{ value: 'False positive rate', position: 'insideBottom', offset: -12, fill: 'var(--color-axis)', fontSize: 12 }}
+            label={{ value: t('falsePositiveRate'), position: 'insideBottom', offset: -12, fill: 'var(--color-axis)', fontSize: 12 }}
           />
           <YAxis
             type="number"
@@ -67,7 +69,7 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
             stroke="var(--color-axis)"
             tick={axisTick}
             width={44}
-            label={{ value: 'True positive rate', angle: -90, position: 'insideLeft', offset: 12, fill: 'var(--color-axis)', fontSize: 12 }}
+            label={{ value: t('truePositiveRate'), angle: -90, position: 'insideLeft', offset: 12, fill: 'var(--color-axis)', fontSize: 12 }}
           />
           {zoomed ? null : <ReferenceLine segment={[{ x: 0, y: 0 }, { x: 1, y: 1 }]} stroke="var(--color-border-strong)" strokeDasharray="4 4" />}
           {series.map((curve) => (
@@ -87,9 +89,9 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
         </LineChart>
       </div>
       <figcaption>
-        <ul className={hasLongClassNames(names) ? 'roc-legend roc-legend--named' : 'roc-legend'} aria-label="Area under each ROC curve">
+        <ul className={hasLongClassNames(names) ? 'roc-legend roc-legend--named' : 'roc-legend'} aria-label={t('aucLegend')}>
           <li className="roc-legend__title" aria-hidden="true">
-            Area under the curve (AUC; 1 is perfect, 0.5 is guessing)
+            {t('aucNote')}
           </li>
           {series.map((curve) => (
             <li
@@ -99,7 +101,7 @@ export const RocChart = memo(function RocChart({ roc }: RocChartProps) {
             >
               <span className="roc-legend__digit">{curve.name}</span>
               <span className="roc-legend__auc" data-testid="roc-auc" data-value={curve.auc ?? ''}>
-                <span className="visually-hidden">{curve.name}: AUC </span>
+                <span className="visually-hidden">{t('aucOf', { name: curve.name })}</span>
                 {formatAuc(curve.auc)}
               </span>
             </li>

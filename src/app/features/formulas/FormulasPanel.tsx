@@ -1,3 +1,5 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { activationText, lossText, optimizerText, scheduleText } from '../../i18n/catalogueText';
 import { useMemo, type ReactNode } from 'react';
 import { ACTIVATIONS } from '../../../core/network/catalogue';
 import { LOSSES } from '../../../core/training/losses';
@@ -39,20 +41,19 @@ export function FormulasPanel() {
   const optimizer = OPTIMIZERS[settings.optimizer];
   const schedule = SCHEDULES[settings.schedule];
   const activations = useMemo(() => activationsUsed(graph), [graph]);
+  const { t } = useTranslation('formulas');
   const values = optimizerValueParts(settings.optimizer, settings.learningRate, settings.optimizerParams);
 
   return (
-    <Panel title="Formulas" aside="Follows your settings">
+    <Panel title={t('title')} aside={t('aside')}>
       <div className="formulas">
-        <FormulaCard title="Loss" name={loss.label} description={loss.description}>
+        <FormulaCard title={t('loss')} name={lossText(loss.id).label} description={lossText(loss.id).description}>
           <Formula latex={lossLatex(settings)} testId="formula-loss" />
           <p className="formula-card__where">
-            <Formula block={false} latex={String.raw`y`} /> is the one-hot label,{' '}
-            <Formula block={false} latex={String.raw`\hat{y}`} /> the network’s output, K = 10 classes; the batch loss is the
-            mean over its images.
+            <Trans t={t} i18nKey="lossWhere" components={{ y: <Formula block={false} latex={String.raw`y`} />, yhat: <Formula block={false} latex={String.raw`\hat{y}`} /> }} />
           </p>
         </FormulaCard>
-        <FormulaCard title="Optimizer update" name={optimizer.label} description={optimizer.description}>
+        <FormulaCard title={t('optimizer')} name={optimizerText(optimizer.id).label} description={optimizerText(optimizer.id).description}>
           <div data-testid="formula-optimizer" className="formula-optimizer">
             <Formula latex={optimizer.latex} />
             {/* One equation per value, so a narrow card wraps them instead of cutting the last off. */}
@@ -63,22 +64,21 @@ export function FormulasPanel() {
             </p>
           </div>
           <p className="formula-card__where">
-            <Formula block={false} latex={String.raw`g_t`} /> is the gradient of the loss with respect to the weights{' '}
-            <Formula block={false} latex={String.raw`\theta`} /> at step t.
+            <Trans t={t} i18nKey="optimizerWhere" components={{ g: <Formula block={false} latex={String.raw`g_t`} />, theta: <Formula block={false} latex={String.raw`\theta`} /> }} />
           </p>
         </FormulaCard>
-        <FormulaCard title="Learning-rate schedule" name={schedule.label} description={schedule.description}>
+        <FormulaCard title={t('schedule')} name={scheduleText(schedule.id).label} description={scheduleText(schedule.id).description}>
           <Formula latex={schedule.latex} testId="formula-schedule" />
           <p className="formula-card__where">
-            t counts batches, T is the run’s batches, <Formula block={false} latex={String.raw`\eta_0 = ${settings.learningRate}`} />.
+            <Trans t={t} i18nKey="scheduleWhere" components={{ eta: <Formula block={false} latex={String.raw`\eta_0 = ${settings.learningRate}`} /> }} />
           </p>
         </FormulaCard>
         {activations.map((use) => {
           const entry = ACTIVATIONS[use.id];
           return (
-            <FormulaCard key={use.id} title="Activation" name={entry.label} description={entry.description}>
+            <FormulaCard key={use.id} title={t('activation')} name={activationText(use.id).label} description={activationText(use.id).description}>
               <Formula latex={entry.latex} />
-              <p className="formula-card__where">Used by {use.layers.join(', ')}.</p>
+              <p className="formula-card__where">{t('usedBy', { layers: use.layers.join(', ') })}</p>
             </FormulaCard>
           );
         })}

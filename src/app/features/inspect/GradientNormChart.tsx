@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import { shallow } from 'zustand/shallow';
 import { formatInteger, formatLoss } from '../../components/format';
 import { useOnScreen } from '../../components/useOnScreen';
@@ -21,6 +22,7 @@ export const GradientNormChart = memo(function GradientNormChart() {
   const onScreen = useOnScreen(box);
   const [norms, layers] = usePacedStore((state) => [state.gradientNorms, state.gradientLayers] as const, onScreen, { equal: shallow });
   const [log, setLog] = useState(true);
+  const { t } = useTranslation(['inspect', 'charts']);
   const checkboxId = useId();
   const points = useMemo(() => seriesForChart(norms), [norms]);
 
@@ -42,18 +44,18 @@ export const GradientNormChart = memo(function GradientNormChart() {
     const point = points.reduce<(typeof points)[number] | null>((best, candidate) => (!best || Math.abs(candidate.batch - batch) < Math.abs(best.batch - batch) ? candidate : best), null);
     if (!point) return null;
     return {
-      title: `Batch ${formatInteger(point.batch)}`,
+      title: t('charts:batchTitle', { batch: formatInteger(point.batch) }),
       rows: layers.map((layer, i) => ({ name: layer, value: formatLoss(point.norms[i] ?? Number.NaN), color: classColor(i) })),
     };
-  }, [points, layers]);
+  }, [points, layers, t]);
 
   return (
     <div className="gradient-norms" data-testid="gradient-norm-chart" ref={box}>
       <div className="chart-toolbar">
-        <h3 className="evaluation-block__title">Gradient norm per layer</h3>
+        <h3 className="evaluation-block__title">{t('gradientNormTitle')}</h3>
         <label className="chart-toggle" htmlFor={checkboxId}>
           <input id={checkboxId} type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} />
-          Log scale (gradient norm)
+          {t('gradientNormLog')}
         </label>
       </div>
       <ul className="chart-legend">
@@ -65,7 +67,7 @@ export const GradientNormChart = memo(function GradientNormChart() {
       </ul>
       <div className="gradient-norms__plot">
         <LineChart series={series} xDomain={xDomain} yAxis={yAxis} formatX={formatInteger} formatY={formatLoss} describe={describe}>
-          {points.length === 0 ? <p className="curve-chart__empty">Gradient norms appear here once training starts.</p> : null}
+          {points.length === 0 ? <p className="curve-chart__empty">{t('gradientNormEmpty')}</p> : null}
         </LineChart>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { t as translate } from '../../i18n/i18n';
 import { memo } from 'react';
 import type { InspectResult, LayerActivation } from '../../../worker/protocol';
 import { formatShape } from '../../components/format';
@@ -44,7 +45,7 @@ function ClassAxis({ count }: { count: number }) {
 function ActivationView({ activation, output }: { activation: LayerActivation; output: boolean }) {
   const scale = largestMagnitude(activation.min, activation.max);
   if (activation.type === 'Flatten') {
-    return <p className="activation__note">Lays its input out as one row of values; nothing is computed.</p>;
+    return <p className="activation__note">{translate('inspect:flatten')}</p>;
   }
   if (activation.kind === 'maps') {
     const { height, width, channels, values } = activation;
@@ -87,8 +88,8 @@ export const LayerActivations = memo(function LayerActivations({ result }: { res
               <span className="activation__name">{activation.layer}</span>
               <span className="activation__meta">
                 {activation.type} · {formatShape(activation.shape)}
-                {shown < whole && activation.type !== 'Flatten' ? ` · first ${shown} ${activation.kind === 'maps' ? 'maps' : 'values'}` : ''}
-                {` · ${activation.min.toPrecision(2)} to ${activation.max.toPrecision(2)}`}
+                {shown < whole && activation.type !== 'Flatten' ? translate(activation.kind === 'maps' ? 'inspect:firstMaps' : 'inspect:firstValues', { count: shown }) : ''}
+                {translate('inspect:range', { min: activation.min.toPrecision(2), max: activation.max.toPrecision(2) })}
               </span>
             </div>
             <ActivationView activation={activation} output={position === result.layers.length - 1 && activation.values.length === 10} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
@@ -43,14 +44,15 @@ export function LookInside() {
   }, [service, epoch, hasModel]);
 
   const shown = hasModel ? result : null;
+  const { t } = useTranslation('inspect');
   const label = testSet && index < testSet.loaded ? (names[testSet.labels[index] ?? 0] ?? null) : null;
 
   return (
-    <Panel className={large ? 'inspect inspect--large' : 'inspect'} title="A look inside" aside={shown ? `test image ${index} · predicted ${names[shown.predicted] ?? shown.predicted} (${formatPercent(shown.probabilities[shown.predicted] ?? 0, 0)})` : undefined}>
+    <Panel className={large ? 'inspect inspect--large' : 'inspect'} title={t('title')} aside={shown ? t('aside', { index, name: names[shown.predicted] ?? shown.predicted, percent: formatPercent(shown.probabilities[shown.predicted] ?? 0, 0) }) : undefined}>
       <div className="inspect-picker">
-        <DigitImage pixels={testImagePixels(testSet, index)} size={84} label={`Test image ${index}`} />
+        <DigitImage pixels={testImagePixels(testSet, index)} size={84} label={t('testImageLabel', { index })} />
         <div className="field inspect-picker__field">
-          <label className="field__label" htmlFor={inputId}>Test image</label>
+          <label className="field__label" htmlFor={inputId}>{t('testImage')}</label>
           <input
             id={inputId}
             className="field__control field__control--number"
@@ -64,23 +66,23 @@ export function LookInside() {
             }}
           />
           <span className="field__hint">
-            {label === null ? 'Or choose an image in the predictions or the evaluation.' : `A ${label}. Or choose an image above.`}
+            {label === null ? t('chooseHint') : t('chosenHint', { name: label })}
           </span>
         </div>
         <label className="chart-toggle inspect-picker__zoom">
           <input type="checkbox" checked={large} onChange={(event) => setLarge(event.target.checked)} />
-          Large pictures
+          {t('largePictures')}
         </label>
       </div>
-      {!hasModel ? <p className="panel-note">Train or Step first: the layers have nothing to show until the network exists.</p> : null}
+      {!hasModel ? <p className="panel-note">{t('needsModel')}</p> : null}
       {shown ? <LayerActivations result={shown} /> : null}
       <div className="inspect-weights">
         <div className="chart-toolbar">
           <h3 className="evaluation-block__title">
-            Weights and gradients{weights && hasModel ? ` · after batch ${formatInteger(weights.batch)}` : ''}
+            {t('weights')}{weights && hasModel ? t('afterBatch', { batch: formatInteger(weights.batch) }) : ''}
           </h3>
           <Button disabled={!hasModel || weightsStatus === 'pending'} onClick={() => void service.learning.refreshWeights()}>
-            Refresh weights
+            {t('refresh')}
           </Button>
         </div>
         {weights && hasModel ? (
@@ -88,18 +90,18 @@ export function LookInside() {
             {weights.filters ? (
               <div className="inspect-filters">
                 <span className="activation__meta">
-                  First convolution ({weights.filters.layer}): {weights.filters.count} filters of {weights.filters.kernelSize}×{weights.filters.kernelSize}
+                  {t('filters', { layer: weights.filters.layer, count: weights.filters.count, size: weights.filters.kernelSize })}
                 </span>
                 <FilterImages filters={weights.filters} />
               </div>
             ) : null}
             <WeightHistograms layers={weights.layers} />
             <p className="panel-note">
-              Gradients of the loss on {formatInteger(weights.gradientSamples)} training images. Refreshed after each epoch, or with Refresh weights.
+              {t('gradientsNote', { count: formatInteger(weights.gradientSamples) })}
             </p>
           </>
         ) : (
-          <p className="panel-note">Histograms appear after the first epoch, or when you press Refresh weights.</p>
+          <p className="panel-note">{t('histogramsLater')}</p>
         )}
       </div>
       <GradientNormChart />

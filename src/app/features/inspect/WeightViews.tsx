@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatInteger } from '../../components/format';
 import type { ConvFilters, Histogram, LayerWeights } from '../../../worker/protocol';
 import { HeatmapCanvas } from './HeatmapCanvas';
 import { largestMagnitude } from './heatmap';
@@ -39,6 +41,7 @@ function HistogramBars({ histogram, kind }: { histogram: Histogram; kind: 'weigh
 
 /** Per weighted layer: histograms of its weights and of their gradients, with their norms. */
 export const WeightHistograms = memo(function WeightHistograms({ layers }: { layers: LayerWeights[] }) {
+  const { t } = useTranslation('inspect');
   return (
     <ul className="weight-layers" data-testid="weight-histograms">
       {layers.map((layer) => (
@@ -46,8 +49,12 @@ export const WeightHistograms = memo(function WeightHistograms({ layers }: { lay
           <div className="activation__head">
             <span className="activation__name">{layer.layer}</span>
             <span className="activation__meta">
-              {layer.type} · {layer.count.toLocaleString('en-US')} weights · ‖W‖ {layer.weightNorm.toPrecision(3)} · ‖∇W‖{' '}
-              {layer.gradientNorm.toPrecision(3)}
+              {t('weightMeta', {
+                type: layer.type,
+                count: formatInteger(layer.count),
+                weightNorm: layer.weightNorm.toPrecision(3),
+                gradientNorm: layer.gradientNorm.toPrecision(3),
+              })}
             </span>
           </div>
           <div className="weight-layer__plots">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import type { KerasImportError } from '../../../core/keras/errors';
 import { Button } from '../../components/Button';
@@ -10,6 +11,7 @@ import './keras.css';
 /** Keras code out (a download, also shown read-only to copy) and in (a textbox whose import
  * replaces the network; Undo brings the old one back). A bad import shows an alert and changes nothing. */
 export function KerasPanel() {
+  useTranslation();
   const codeId = useId();
   const [exported, setExported] = useState<string | null>(null);
   const [code, setCode] = useState('');

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { Panel } from '../../components/Panel';
 import { formatInteger, formatShape } from '../../components/format';
@@ -11,6 +12,7 @@ import './network.css';
 export function NetworkSummary() {
   const graph = useAppStore((state) => state.graph);
   const analysis = useNetworkAnalysis();
+  const { t } = useTranslation('network');
 
   const rows = useMemo(() => {
     const byId = new Map(graph.nodes.map((node) => [node.id, node]));
@@ -24,19 +26,19 @@ export function NetworkSummary() {
 
   return (
     <Panel
-      title="Network"
+      title={t('title')}
       className="network-summary"
-      aside={`${formatInteger(rows.length)} layers`}
+      aside={t('layers', { count: rows.length, n: formatInteger(rows.length) })}
     >
       <div className="network-summary__scroll">
         <table className="network-table">
           <thead>
             <tr>
-              <th scope="col">Layer</th>
-              <th scope="col">Type</th>
-              <th scope="col">Settings</th>
-              <th scope="col" className="network-table__number">Output shape</th>
-              <th scope="col" className="network-table__number">Parameters</th>
+              <th scope="col">{t('layer')}</th>
+              <th scope="col">{t('type')}</th>
+              <th scope="col">{t('settings')}</th>
+              <th scope="col" className="network-table__number">{t('outputShape')}</th>
+              <th scope="col" className="network-table__number">{t('parameters')}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,7 +55,7 @@ export function NetworkSummary() {
           <tfoot>
             <tr>
               <th scope="row" colSpan={4}>
-                Trainable parameters
+                {t('trainable')}
               </th>
               <td className="network-table__number">
                 {formatInteger(analysis.trainableParams)}
@@ -62,7 +64,7 @@ export function NetworkSummary() {
             {nonTrainable > 0 ? (
               <tr className="network-table__secondary">
                 <th scope="row" colSpan={4}>
-                  Non-trainable (BatchNorm running statistics)
+                  {t('nonTrainable')}
                 </th>
                 <td className="network-table__number">{formatInteger(nonTrainable)}</td>
               </tr>

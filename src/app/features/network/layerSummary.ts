@@ -1,10 +1,17 @@
-import { ACTIVATIONS, LAYER_CATALOGUE } from '../../../core/network/catalogue';
+import { ACTIVATIONS, type ActivationId } from '../../../core/network/catalogue';
+import { activationText, choiceLabel, layerText } from '../../i18n/catalogueText';
+import { currentLanguage, t } from '../../i18n/i18n';
 import { resolveParams } from '../../../core/network/params';
 import type { LayerNode, ParamValue } from '../../../core/network/types';
 
 function activationLabel(value: ParamValue | undefined): string {
   if (typeof value !== 'string') return String(value);
-  return Object.hasOwn(ACTIVATIONS, value) ? ACTIVATIONS[value as keyof typeof ACTIVATIONS].label : value;
+  return Object.hasOwn(ACTIVATIONS, value) ? activationText(value as ActivationId).label : value;
+}
+
+/** English keeps the padding id as written (same, valid); other languages name it. */
+function padding(value: ParamValue | undefined): string {
+  return currentLanguage() === 'en' ? String(value) : choiceLabel(String(value));
 }
 
 function squareWindow(size: ParamValue | undefined): string {
@@ -16,23 +23,23 @@ export function layerSummary(node: LayerNode): string {
   const p = resolveParams(node.type, node.params);
   switch (node.type) {
     case 'input':
-      return '28×28 grayscale image';
+      return t('builder:summary.input');
     case 'dense':
-      return `${String(p.units)} units, ${activationLabel(p.activation)}`;
+      return t('builder:summary.dense', { units: String(p.units), activation: activationLabel(p.activation) });
     case 'conv2d':
     case 'separableConv2d':
-      return `${String(p.filters)} filters ${squareWindow(p.kernelSize)}, stride ${String(p.strides)}, ${String(p.padding)}, ${activationLabel(p.activation)}`;
+      return t('builder:summary.conv', { filters: String(p.filters), window: squareWindow(p.kernelSize), strides: String(p.strides), padding: padding(p.padding), activation: activationLabel(p.activation) });
     case 'maxPool2d':
     case 'avgPool2d':
-      return `${squareWindow(p.poolSize)} window, stride ${String(p.strides)}, ${String(p.padding)}`;
+      return t('builder:summary.pool', { window: squareWindow(p.poolSize), strides: String(p.strides), padding: padding(p.padding) });
     case 'dropout':
-      return `rate ${String(p.rate)}`;
+      return t('builder:summary.dropout', { rate: String(p.rate) });
     case 'batchNorm':
-      return `momentum ${String(p.momentum)}`;
+      return t('builder:summary.batchNorm', { momentum: String(p.momentum) });
     case 'activation':
       return activationLabel(p.activation);
     case 'reshape':
-      return `to ${Array.isArray(p.targetShape) ? p.targetShape.join('×') : String(p.targetShape)}`;
+      return t('builder:summary.reshape', { shape: Array.isArray(p.targetShape) ? p.targetShape.join('×') : String(p.targetShape) });
     default:
       return '';
   }
@@ -40,5 +47,5 @@ export function layerSummary(node: LayerNode): string {
 
 /** The layer type's label from the catalogue ("Dense", "Conv2D"). */
 export function layerTypeLabel(node: LayerNode): string {
-  return LAYER_CATALOGUE[node.type].label;
+  return layerText(node.type).label;
 }

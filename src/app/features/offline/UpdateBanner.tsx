@@ -1,13 +1,11 @@
+import { namespaceWords } from '../../i18n/i18n';
 import { useState, useSyncExternalStore } from 'react';
 import { Button } from '../../components/Button';
 import type { AppUpdates } from '../../services/appUpdates';
 import './updateBanner.css';
 
-/** The banner's visible strings (one place, for the translation to come). */
-const TEXT = {
-  ready: 'A new version is ready.',
-  reload: 'Reload',
-};
+/** The banner's visible strings, in the page's language. */
+const TEXT = namespaceWords('offline');
 
 /**
  * A calm note at the foot of the screen when a new version of the app is

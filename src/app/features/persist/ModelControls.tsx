@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { findPreset } from '../../../core/network/presets';
 import { Button } from '../../components/Button';
 import { useTrainingService } from '../../services/trainingServiceContext';
@@ -11,6 +12,7 @@ import './persist.css';
 /** Download model (the trained run as one file) and Load model (takes that file back to train on, predict or evaluate). */
 export function ModelControls() {
   const appStore = useAppStoreApi();
+  useTranslation();
   const service = useTrainingService();
   const hasRun = useAppStore((state) => state.trainingState !== 'idle');
   const ready = useAppStore((state) => state.workerStatus === 'ready');

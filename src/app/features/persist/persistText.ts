@@ -1,76 +1,67 @@
-// Every visible string of saving work, trained models and worker recovery,
-// in one place (issue 9 moves them into translations).
+// Words of saving work, trained models and worker recovery; the sentences are in the persist namespace.
 import type { ModelFileError } from '../../../core/checkpoint/modelFile';
-import { describeDocumentError } from '../../../core/document/errors';
 import { formatInteger } from '../../components/format';
+import { numberLocale, t } from '../../i18n/i18n';
+import { describeDocumentError } from '../share/documentErrorText';
 import type { AlertText } from '../training/describeAlert';
 
-/** Button and field names (Download model and Load model are in the UI contract). */
+/** Button and field names (Download model and Load model are in the UI contract); each read is in the page's language. */
 export const MODEL_TEXT = {
-  panelTitle: 'Trained models',
-  download: 'Download model',
-  load: 'Load model',
-  saveName: 'Save name',
-  save: 'Save model',
-  savedList: 'Saved models',
-  loadSaved: (name: string) => `Load saved model ${name}`,
-  deleteSaved: (name: string) => `Delete saved model ${name}`,
-  noSaves: 'No saved models yet.',
-  savedEntry: (batch: number, savedAt: number) => `batch ${formatInteger(batch)}, saved ${new Date(savedAt).toLocaleString()}`,
-  hint: 'The model file holds the trained weights and the optimizer state: Load model takes it back to train on, predict or evaluate, and it also loads in TensorFlow.js (model.json + weights.bin inside the zip).',
-  noModel: 'Train or Step first: there is no trained model yet.',
-} as const;
+  get panelTitle() { return t('persist:panelTitle'); },
+  get download() { return t('persist:download'); },
+  get load() { return t('persist:load'); },
+  get saveName() { return t('persist:saveName'); },
+  get save() { return t('persist:save'); },
+  get savedList() { return t('persist:savedList'); },
+  loadSaved: (name: string) => t('persist:loadSaved', { name }),
+  deleteSaved: (name: string) => t('persist:deleteSaved', { name }),
+  get noSaves() { return t('persist:noSaves'); },
+  savedEntry: (batch: number, savedAt: number) => t('persist:savedEntry', { batch: formatInteger(batch), when: new Date(savedAt).toLocaleString(numberLocale()) }),
+  get hint() { return t('persist:hint'); },
+  get noModel() { return t('persist:noModel'); },
+};
 
 /** Notices (role="status") about models. */
 export const MODEL_NOTICES = {
-  downloaded: (fileName: string) => `Downloaded ${fileName}.`,
-  loaded: (name: string, batch: number) => `Loaded ${name || 'the model'} at batch ${formatInteger(batch)}: Train goes on from there.`,
-  saved: (name: string) => `Saved “${name}” in this browser.`,
-  deleted: (name: string) => `Deleted “${name}”.`,
-  resumed: (batch: number) => `The paused run came back at batch ${formatInteger(batch)}: press Train to go on.`,
-} as const;
+  downloaded: (fileName: string) => t('persist:notices.downloaded', { fileName }),
+  loaded: (name: string, batch: number) => t('persist:notices.loaded', { name: name || t('persist:notices.theModel'), batch: formatInteger(batch) }),
+  saved: (name: string) => t('persist:notices.saved', { name }),
+  deleted: (name: string) => t('persist:notices.deleted', { name }),
+  resumed: (batch: number) => t('persist:notices.resumed', { batch: formatInteger(batch) }),
+};
 
+/** A worker that stopped and was replaced: why, and from where the run goes on. */
 export function workerRestartedText(cause: string, batch: number | null): AlertText {
   return {
-    title: 'The training worker stopped; a new one took over',
-    detail: batch === null
-      ? `${cause} A new worker was started; there was no checkpoint yet, so the run starts again.`
-      : `${cause} A new worker was started and goes on from the checkpoint at batch ${formatInteger(batch)}.`,
-    action: 'Nothing to do: your network and settings are unchanged. If it happens again and again, reload the page or try another backend.',
+    title: t('persist:restarted.title'),
+    detail: batch === null ? t('persist:restarted.fresh', { cause }) : t('persist:restarted.checkpoint', { cause, batch: formatInteger(batch) }),
+    action: t('persist:restarted.action'),
   };
 }
 
+/** Saved work that could not be read and was kept aside. */
 export function savedWorkSetAsideText(keptAs: string, reason: string): AlertText {
-  return {
-    title: 'Your saved work could not be read',
-    detail: `The network saved in this browser is damaged (${reason}). It was kept aside under “${keptAs}” in local storage, and a usable network was loaded instead.`,
-    action: 'Import a network you exported, or open a link to it. Your current work saves itself again from now on.',
-  };
+  return { title: t('persist:setAside.title'), detail: t('persist:setAside.detail', { reason, keptAs }), action: t('persist:setAside.action') };
 }
 
 function modelProblem(error: ModelFileError): string {
   switch (error.code) {
-    case 'not-a-zip':
-      return 'it is not a model file (not a zip, or it was cut short)';
     case 'too-large':
-      return `it is too large (${formatInteger(error.bytes)} bytes)`;
+      return t('persist:problems.too-large', { bytes: formatInteger(error.bytes) });
     case 'missing-part':
-      return `it has no ${error.part}`;
-    case 'not-a-model-file':
-      return 'it is a zip, but not a Neural Playground model';
+      return t('persist:problems.missing-part', { part: error.part });
     case 'newer-version':
-      return `it was written by a newer version of the app (version ${error.version})`;
+      return t('persist:problems.newer-version', { version: error.version });
     case 'document-rejected':
-      return `its network cannot be read: ${describeDocumentError(error.error)}`;
+      return t('persist:problems.document-rejected', { reason: describeDocumentError(error.error) });
     case 'weights-mismatch':
-      return `its weights do not fit its network (${error.detail})`;
+      return t('persist:problems.weights-mismatch', { detail: error.detail });
+    default:
+      return t(`persist:problems.${error.code}` as const);
   }
 }
 
+/** A model file refused: which file, why, and that nothing changed. */
 export function modelRejectedText(fileName: string, error: ModelFileError): AlertText {
-  return {
-    title: 'The model could not be loaded',
-    detail: `“${fileName}”: ${modelProblem(error)}. Nothing was changed.`,
-    action: 'Choose a file made with Download model.',
-  };
+  return { title: t('persist:rejected.title'), detail: t('persist:rejected.detail', { fileName, problem: modelProblem(error) }), action: t('persist:rejected.action') };
 }

@@ -4,7 +4,7 @@
 // another key, never silently dropped, and the person is told.
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { createDocument } from '../../../core/document/create';
-import { describeDocumentError } from '../../../core/document/errors';
+import { describeDocumentError } from '../share/documentErrorText';
 import type { NetworkDocument } from '../../../core/document/format';
 import type { RestoreResult } from '../../../core/document/restore';
 import { DEFAULT_VIEW_LAYOUT, type ViewLayout } from '../../store/layoutSlice';

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { showcaseIndices } from '../../../core/metrics/showcase';
 import type { LivePrediction } from '../../../worker/protocol';
@@ -20,6 +21,7 @@ interface GridCell {
 
 /** The live prediction grid: 24 fixed test images with what the network thinks they are. */
 export function PredictionGrid() {
+  const { t } = useTranslation('predictions');
   const testSet = useTestSet();
   const names = useClassNames();
   const named = hasLongClassNames(names);
@@ -36,11 +38,11 @@ export function PredictionGrid() {
 
   const correct = liveGrid ? liveGrid.predictions.filter((p) => p.predicted === p.label).length : null;
   const aside = liveGrid
-    ? `${correct} of ${liveGrid.predictions.length} right · batch ${formatInteger(liveGrid.batch)}`
-    : 'Updated live while training';
+    ? t('correct', { correct, total: liveGrid.predictions.length, batch: formatInteger(liveGrid.batch) })
+    : t('live');
 
   return (
-    <Panel title="Predictions" aside={aside}>
+    <Panel title={t('title')} aside={aside}>
       <ul className={named ? 'prediction-grid prediction-grid--named' : 'prediction-grid'} data-testid="prediction-grid">
         {cells.map((cell) => (
           <PredictionCell
@@ -55,8 +57,8 @@ export function PredictionGrid() {
       </ul>
       <p className="panel-note">
         {liveGrid
-          ? 'Two test images of every class, the same ones in every run. Choose an image to look inside the network with it.'
-          : 'Train or Step, and the network’s guesses for these test images appear here, updated about once a second.'}
+          ? t('showcase')
+          : t('waiting')}
       </p>
     </Panel>
   );
@@ -73,6 +75,7 @@ interface PredictionCellProps {
 
 function PredictionCell({ cell, names, pixels, chosen, onChoose }: PredictionCellProps) {
   const { prediction } = cell;
+  const { t } = useTranslation('predictions');
   const name = (label: number) => names[label] ?? String(label);
   const right = prediction ? prediction.predicted === prediction.label : null;
   const verdict = right === null ? 'prediction-cell--pending' : right ? 'prediction-cell--right' : 'prediction-cell--wrong';
@@ -85,10 +88,10 @@ function PredictionCell({ cell, names, pixels, chosen, onChoose }: PredictionCel
         type="button"
         className="prediction-cell__image"
         aria-pressed={chosen}
-        aria-label={`Look inside with test image ${cell.index}, a ${name(cell.label)}`}
+        aria-label={t('lookInside', { index: cell.index, name: name(cell.label) })}
         onClick={onChoose}
       >
-        <DigitImage pixels={pixels} size={56} label={`Test image ${cell.index}`} />
+        <DigitImage pixels={pixels} size={56} label={t('testImage', { index: cell.index })} />
       </button>
       {prediction ? (
         <div className="prediction-cell__text">
@@ -97,11 +100,11 @@ function PredictionCell({ cell, names, pixels, chosen, onChoose }: PredictionCel
             {name(prediction.predicted)}
           </span>
           <span className="prediction-cell__confidence">{formatPercent(prediction.confidence, 0)}</span>
-          <span className="prediction-cell__verdict">{right ? 'right' : `wrong, is ${name(prediction.label)}`}</span>
+          <span className="prediction-cell__verdict">{right ? t('right') : t('wrong', { name: name(prediction.label) })}</span>
         </div>
       ) : (
         <div className="prediction-cell__text">
-          <span className="prediction-cell__verdict">a {name(cell.label)}</span>
+          <span className="prediction-cell__verdict">{t('a', { name: name(cell.label) })}</span>
         </div>
       )}
     </li>

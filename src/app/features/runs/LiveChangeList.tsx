@@ -1,3 +1,4 @@
+import { t as translate } from '../../i18n/i18n';
 import { formatInteger } from '../../components/format';
 import type { LiveChangeMark } from '../../store/trainingData';
 import { describeLiveChange } from '../settings/describeSettingChange';
@@ -6,10 +7,10 @@ import { describeLiveChange } from '../settings/describeSettingChange';
 export function LiveChangeList({ changes }: { changes: readonly LiveChangeMark[] }) {
   if (changes.length === 0) return null;
   return (
-    <ul className="run__changes" aria-label="Changed during the run" data-testid="live-changes">
+    <ul className="run__changes" aria-label={translate('runs:changed')} data-testid="live-changes">
       {changes.map((change, index) => (
         <li key={index}>
-          {describeLiveChange(change)} after batch {formatInteger(change.batch)}
+          {translate('runs:changeAfter', { change: describeLiveChange(change), batch: formatInteger(change.batch) })}
         </li>
       ))}
     </ul>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../i18n/i18n';
 import type { CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Panel } from '../../components/Panel';
@@ -7,6 +9,7 @@ import type { RunRecord } from '../../store/runHistory';
 import { ModelControls } from '../persist/ModelControls';
 import { LiveChangeList } from './LiveChangeList';
 import { runColor } from './runColors';
+import { summarizeNetwork, summarizeSettings } from './runSummary';
 import './runs.css';
 
 const percentOrDash = (value: number | null) => (value === null ? '—' : formatPercent(value));
@@ -18,30 +21,30 @@ function RunRow({ run, overlaid, onToggle }: { run: RunRecord; overlaid: boolean
       <input id={checkboxId} type="checkbox" checked={overlaid} onChange={onToggle} className="run__check" />
       <div className="run__body">
         <label htmlFor={checkboxId} className="run__name">
-          Show {run.name} on the charts
+          {translate('runs:show', { name: translate('runs:runName', { id: run.id }) })}
         </label>
-        <span className="run__summary">{run.networkSummary}</span>
-        <span className="run__summary">{run.settingsSummary}</span>
+        <span className="run__summary">{summarizeNetwork(run.network)}</span>
+        <span className="run__summary">{summarizeSettings(run.settings)}</span>
         <LiveChangeList changes={run.liveChanges} />
       </div>
       <dl className="run__metrics">
         <div>
-          <dt>Test acc.</dt>
+          <dt>{translate('runs:testAccuracy')}</dt>
           <dd>{percentOrDash(run.testAccuracy)}</dd>
         </div>
         <div>
-          <dt>Val acc.</dt>
+          <dt>{translate('runs:valAccuracy')}</dt>
           <dd>{percentOrDash(run.valAccuracy)}</dd>
         </div>
         <div>
-          <dt>Train loss</dt>
+          <dt>{translate('runs:trainLoss')}</dt>
           <dd>{run.trainLoss === null ? '—' : formatLoss(run.trainLoss)}</dd>
         </div>
         <div>
-          <dt>Batches</dt>
+          <dt>{translate('runs:batches')}</dt>
           <dd>
             {formatInteger(run.batches)}
-            {run.ended === 'reset' ? ' (stopped)' : ''}
+            {run.ended === 'reset' ? translate('runs:stopped') : ''}
           </dd>
         </div>
       </dl>
@@ -65,10 +68,10 @@ function CurrentRun() {
     <div className="run run--current" data-testid="current-run" style={{ '--run-color': runColor(id) } as CSSProperties}>
       <div className="run__body">
         <span className="run__name">
-          Run {id} ({trainingState})
+          {translate('runs:current', { name: translate('runs:runName', { id }), state: translate(`training:states.${trainingState}` as const) })}
         </span>
-        <span className="run__summary">{start.networkSummary}</span>
-        <span className="run__summary">{start.settingsSummary}</span>
+        <span className="run__summary">{summarizeNetwork(start.network)}</span>
+        <span className="run__summary">{summarizeSettings(start.settings)}</span>
         <LiveChangeList changes={changes} />
       </div>
     </div>
@@ -77,18 +80,18 @@ function CurrentRun() {
 
 /** This session's runs: the current one, then earlier ones, how they ended, and which to draw over the charts. */
 export function RunHistory() {
+  const { t } = useTranslation('runs');
   const [history, overlaid, toggle, current] = useAppStore(
     useShallow((state) => [state.runHistory, state.overlaidRuns, state.toggleOverlay, state.currentRunStart] as const),
   );
   return (
-    <Panel title="Runs" aside={history.length > 0 ? `${history.length} this session` : undefined}>
+    <Panel title={t('title')} aside={history.length > 0 ? t('thisSession', { count: history.length }) : undefined}>
       {/* The header has no room left at 1280 px; the trained model belongs with the runs. */}
       <ModelControls />
       {current ? <CurrentRun /> : null}
       {history.length === 0 ? (
         <p className="panel-note">
-          Each finished or reset run is kept here for this session, so you can draw it over the loss and accuracy charts and
-          compare optimizers or learning rates side by side.
+          {t('empty')}
         </p>
       ) : (
         <ol className="runs" data-testid="run-history">

@@ -1,15 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { FieldTagMark } from '../../components/FieldTag';
-import { APPLIES_TAGS } from './settingTags';
+import { appliesTag } from './settingTags';
 
 /** What the marks beside the settings mean. */
 export function AppliesLegend() {
+  const { t } = useTranslation('settings');
   return (
     <p className="settings__legend">
       <span className="settings__legend-item">
-        <FieldTagMark tag={APPLIES_TAGS.live} plain /> takes effect at the next batch, also during a run.
+        <FieldTagMark tag={appliesTag('live')} plain /> {t('legend.live')}
       </span>
       <span className="settings__legend-item">
-        <FieldTagMark tag={APPLIES_TAGS['new-run']} plain /> ends a running or paused run (it stays under Runs); Train then starts a new one.
+        <FieldTagMark tag={appliesTag('new-run')} plain /> {t('legend.newRun')}
       </span>
     </p>
   );

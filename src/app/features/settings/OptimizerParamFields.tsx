@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hyperparamLabel } from '../../i18n/catalogueText';
 import { OPTIMIZERS, type HyperparamSpec } from '../../../core/training/optimizers';
 import { NumberTextField } from '../../components/NumberTextField';
 import { useAppStore } from '../../store/appStore';
@@ -10,15 +12,16 @@ function OptimizerParamField({ spec }: { spec: HyperparamSpec }) {
   const value = useAppStore((state) => state.settings.optimizerParams[spec.key] ?? spec.default);
   const setOptimizerParam = useAppStore((state) => state.setOptimizerParam);
   const [text, setText] = useState(String(value));
+  const { t } = useTranslation('settings');
   const parsed = parseNumberText(text);
   const error = parsed === null
-    ? 'Not a number.'
+    ? t('problems.noteNotANumber')
     : parsed < spec.min || parsed > spec.max
-      ? `Out of range: use a number from ${spec.min} to ${spec.max}.`
+      ? t('problems.noteOutOfRangeUse', { range: t('problems.rangeFromTo', { kind: t('problems.number'), min: spec.min, max: spec.max }) })
       : undefined;
   return (
     <NumberTextField
-      label={spec.label}
+      label={hyperparamLabel(spec.key)}
       text={text}
       error={error}
       tag={settingTag('optimizerParams')}

@@ -1,4 +1,6 @@
-import { SETTINGS_TABLE, type SettingKey } from '../../../core/training/settingsTable';
+import type { SettingKey } from '../../../core/training/settingsTable';
+import { useTranslation } from 'react-i18next';
+import { settingText } from '../../i18n/catalogueText';
 import type { TrainingSettings } from '../../../core/training/types';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { useAppStore } from '../../store/appStore';
@@ -19,9 +21,10 @@ interface SettingSelectProps<K extends ChoiceSettingKey> {
 export function SettingSelect<K extends ChoiceSettingKey>({ setting, options, onChange, hint }: SettingSelectProps<K>) {
   const value = useAppStore((state) => state.settings[setting]);
   const setSetting = useAppStore((state) => state.setSetting);
+  useTranslation();
   return (
     <SelectField
-      label={SETTINGS_TABLE[setting].label}
+      label={settingText(setting)}
       value={value}
       options={options}
       onChange={onChange ?? ((chosen) => setSetting(setting, chosen))}

@@ -1,39 +1,37 @@
 import { useMemo } from 'react';
-import { findPreset } from '../../../core/network/presets';
-import { DATASETS } from '../../../core/data/datasets';
+import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField';
 import { NumberTextField } from '../../components/NumberTextField';
 import { Panel } from '../../components/Panel';
 import { SelectField } from '../../components/SelectField';
-import { BACKEND_LABELS } from '../../../core/training/backends';
+import { backendLabel, datasetSubject, presetText, settingText } from '../../i18n/catalogueText';
 import { useAppStore } from '../../store/appStore';
 import { numericFieldText, type NumericSettingKey } from '../../store/numericSettings';
 import { findSettingProblems, settingProblemNote } from '../../store/settingsProblems';
 import {
-  BACKEND_OPTIONS,
+  backendOptions,
   CUSTOM_NETWORK,
-  CUSTOM_PRESET_OPTION,
-  DATASET_OPTIONS,
-  LOSS_OPTIONS,
-  OPTIMIZER_OPTIONS,
-  PRESET_OPTIONS,
-  SCHEDULE_OPTIONS,
-  WEIGHT_DECAY_TYPE_OPTIONS,
+  customPresetOption,
+  datasetOptions,
+  lossOptions,
+  optimizerOptions,
+  presetOptions as presetChoices,
+  scheduleOptions,
+  weightDecayTypeOptions,
 } from './settingOptions';
 import { AugmentPreview } from '../controls/AugmentPreview';
-import { CONTROLS_TEXT } from '../controls/controlsText';
 import { GradientClipChart } from '../controls/GradientClipChart';
 import { LearningRateChart } from '../controls/LearningRateChart';
 import { OptimizerSwitch } from '../controls/OptimizerSwitch';
 import { OptimizerParamFields } from './OptimizerParamFields';
 import { SettingSelect } from './SettingSelect';
 import { AppliesLegend } from './AppliesLegend';
-import { APPLIES_TAGS, settingTag } from './settingTags';
-import { SETTINGS_TABLE } from '../../../core/training/settingsTable';
+import { appliesTag, settingTag } from './settingTags';
 import './settings.css';
 
 /** The left column: which network, which data, and how to train it. */
 export function SettingsPanel() {
+  const { t } = useTranslation(['settings', 'controls']);
   const presetId = useAppStore((state) => state.presetId);
   const settings = useAppStore((state) => state.settings);
   const settingsText = useAppStore((state) => state.settingsText);
@@ -51,12 +49,12 @@ export function SettingsPanel() {
     return byField;
   }, [settings, settingsText]);
 
-  const presetOptions = presetId === null ? [CUSTOM_PRESET_OPTION, ...PRESET_OPTIONS] : PRESET_OPTIONS;
-  const presetHint = presetId === null ? 'Edited network.' : findPreset(presetId)?.description;
+  const presetOptions = presetId === null ? [customPresetOption(), ...presetChoices()] : presetChoices();
+  const presetHint = presetId === null ? t('editedNetwork') : presetText(presetId)?.description;
 
   const numberField = (key: NumericSettingKey, hint?: string) => (
     <NumberTextField
-      label={SETTINGS_TABLE[key].label}
+      label={settingText(key)}
       text={numericFieldText(settings, settingsText, key)}
       onTextChange={(text) => setSettingText(key, text)}
       error={notes.get(key)}
@@ -66,33 +64,33 @@ export function SettingsPanel() {
   );
 
   return (
-    <aside className="settings" aria-label="Settings">
+    <aside className="settings" aria-label={t('region')}>
       <AppliesLegend />
-      <Panel title="Network and data" collapsible>
+      <Panel title={t('groups.network')} collapsible>
         <SelectField
-          label="Preset"
+          label={t('preset')}
           value={presetId ?? CUSTOM_NETWORK}
           options={presetOptions}
           onChange={(value) => setPreset(value)}
           hint={presetHint}
-          tag={APPLIES_TAGS['new-run']}
+          tag={appliesTag('new-run')}
         />
         <SettingSelect
           setting="dataset"
-          options={DATASET_OPTIONS}
-          hint={`28×28 ${DATASETS[settings.dataset].subject} in 10 classes.`}
+          options={datasetOptions()}
+          hint={t('datasetHint', { subject: datasetSubject(settings.dataset) })}
         />
       </Panel>
 
-      <Panel title="Training" collapsible>
-        <SettingSelect setting="loss" options={LOSS_OPTIONS} />
-        {settings.loss === 'categoricalCrossentropy' ? numberField('labelSmoothing', CONTROLS_TEXT.labelSmoothingHint) : null}
-        <SettingSelect setting="optimizer" options={OPTIMIZER_OPTIONS} onChange={chooseOptimizer} />
+      <Panel title={t('groups.training')} collapsible>
+        <SettingSelect setting="loss" options={lossOptions()} />
+        {settings.loss === 'categoricalCrossentropy' ? numberField('labelSmoothing', t('controls:labelSmoothingHint')) : null}
+        <SettingSelect setting="optimizer" options={optimizerOptions()} onChange={chooseOptimizer} />
         <OptimizerParamFields />
-        {settings.optimizer === 'momentum' ? <OptimizerSwitch setting="nesterov" hint={CONTROLS_TEXT.nesterovHint} /> : null}
-        {settings.optimizer === 'rmsprop' ? <OptimizerSwitch setting="centered" hint={CONTROLS_TEXT.centeredHint} /> : null}
-        {numberField('learningRate', 'Step size of each update, e.g. 0.001 or 1e-3.')}
-        <SettingSelect setting="schedule" options={SCHEDULE_OPTIONS} />
+        {settings.optimizer === 'momentum' ? <OptimizerSwitch setting="nesterov" hint={t('controls:nesterovHint')} /> : null}
+        {settings.optimizer === 'rmsprop' ? <OptimizerSwitch setting="centered" hint={t('controls:centeredHint')} /> : null}
+        {numberField('learningRate', t('learningRateHint'))}
+        <SettingSelect setting="schedule" options={scheduleOptions()} />
         <LearningRateChart />
         <div className="settings__pair">
           {numberField('batchSize')}
@@ -102,30 +100,30 @@ export function SettingsPanel() {
           {numberField('trainingSamples')}
           {numberField('seed')}
         </div>
-        <p className="settings__note">{CONTROLS_TEXT.seedHint}</p>
+        <p className="settings__note">{t('controls:seedHint')}</p>
         <CheckboxField
-          label={SETTINGS_TABLE.earlyStopping.label}
+          label={settingText('earlyStopping')}
           checked={settings.earlyStopping}
           onChange={(checked) => setSetting('earlyStopping', checked)}
-          hint={CONTROLS_TEXT.earlyStoppingHint}
+          hint={t('controls:earlyStoppingHint')}
           tag={settingTag('earlyStopping')}
         />
         {settings.earlyStopping ? numberField('patience') : null}
       </Panel>
 
-      <Panel title="Regularization" collapsible>
+      <Panel title={t('groups.regularization')} collapsible>
         <div className="settings__pair">
           {numberField('weightDecay')}
           {numberField('clipNorm')}
         </div>
-        <p className="settings__note">0 turns weight decay or clipping off.</p>
-        <SettingSelect setting="weightDecayType" options={WEIGHT_DECAY_TYPE_OPTIONS} hint={CONTROLS_TEXT.weightDecayTypeHint[settings.weightDecayType]} />
+        <p className="settings__note">{t('offNote')}</p>
+        <SettingSelect setting="weightDecayType" options={weightDecayTypeOptions()} hint={t(`controls:weightDecayTypeHint.${settings.weightDecayType}`)} />
         <GradientClipChart />
         <CheckboxField
-          label={SETTINGS_TABLE.augment.label}
+          label={settingText('augment')}
           checked={settings.augment}
           onChange={(checked) => setSetting('augment', checked)}
-          hint={CONTROLS_TEXT.augmentHint}
+          hint={t('controls:augmentHint')}
           tag={settingTag('augment')}
         />
         <div className="settings__pair">
@@ -139,11 +137,11 @@ export function SettingsPanel() {
         <AugmentPreview />
       </Panel>
 
-      <Panel title="Compute" collapsible>
+      <Panel title={t('groups.compute')} collapsible>
         <SettingSelect
           setting="backend"
-          options={BACKEND_OPTIONS}
-          hint={backendInUse ? `In use: ${BACKEND_LABELS[backendInUse]}` : 'Chosen when the data has loaded.'}
+          options={backendOptions()}
+          hint={backendInUse ? t('backendInUse', { backend: backendLabel(backendInUse) }) : t('backendLater')}
         />
       </Panel>
     </aside>

@@ -1,45 +1,41 @@
 // Setting changes in words, for the run history, the chart marks and the
 // notice that says why a run ended. Labels come from the core catalogues.
-import { BACKEND_CHOICES, BACKEND_LABELS } from '../../../core/training/backends';
-import { WEIGHT_DECAY_TYPES, WEIGHT_DECAY_TYPE_LABELS } from '../../../core/training/settings';
+import { DATASETS, type DatasetId } from '../../../core/data/datasets';
+import { BACKEND_CHOICES, type BackendChoice } from '../../../core/training/backends';
+import { WEIGHT_DECAY_TYPES } from '../../../core/training/settings';
 import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
 import type { RunChange } from '../../../core/training/runChanges';
 import { SCHEDULES } from '../../../core/training/schedules';
-import { SETTINGS_TABLE, type LiveChange, type SettingKey } from '../../../core/training/settingsTable';
-import type { TrainingSettings } from '../../../core/training/types';
+import type { LiveChange, SettingKey } from '../../../core/training/settingsTable';
+import type { LossId, OptimizerId, ScheduleId, TrainingSettings, WeightDecayType } from '../../../core/training/types';
+import { backendLabel, datasetLabel, hyperparamLabel, lossText, optimizerText, scheduleText, settingText, weightDecayTypeLabel } from '../../i18n/catalogueText';
+import { t } from '../../i18n/i18n';
 
-/** Labels of the choice settings' values, by setting. */
-const CHOICE_LABELS: Partial<Record<SettingKey, Readonly<Record<string, { label: string }>>>> = {
-  dataset: { mnist: { label: 'MNIST' } },
-  loss: LOSSES,
-  optimizer: OPTIMIZERS,
-  schedule: SCHEDULES,
-  weightDecayType: Object.fromEntries(WEIGHT_DECAY_TYPES.map((type) => [type, { label: WEIGHT_DECAY_TYPE_LABELS[type] }])),
-  backend: Object.fromEntries(BACKEND_CHOICES.map((backend) => [backend, { label: BACKEND_LABELS[backend] }])),
+/** Labels of the choice settings' values in the page's language, by setting. */
+const CHOICE_LABELS: Partial<Record<SettingKey, (value: string) => string | null>> = {
+  dataset: (value) => (Object.hasOwn(DATASETS, value) ? datasetLabel(value as DatasetId) : null),
+  loss: (value) => (Object.hasOwn(LOSSES, value) ? lossText(value as LossId).label : null),
+  optimizer: (value) => (Object.hasOwn(OPTIMIZERS, value) ? optimizerText(value as OptimizerId).label : null),
+  schedule: (value) => (Object.hasOwn(SCHEDULES, value) ? scheduleText(value as ScheduleId).label : null),
+  weightDecayType: (value) => ((WEIGHT_DECAY_TYPES as readonly string[]).includes(value) ? weightDecayTypeLabel(value as WeightDecayType) : null),
+  backend: (value) => ((BACKEND_CHOICES as readonly string[]).includes(value) ? backendLabel(value as BackendChoice) : null),
 };
 
 /** The label of an optimizer hyperparameter key ("Beta 1"). */
-function hyperparameterLabel(key: string): string {
-  for (const optimizer of Object.values(OPTIMIZERS)) {
-    const spec = optimizer.hyperparams.find((h) => h.key === key);
-    if (spec) return spec.label;
-  }
-  return key;
-}
+const hyperparameterLabel = hyperparamLabel;
 
 /** A setting's value as the panel shows it: labels for choices, on/off for flags, numbers as typed. */
 export function formatSettingValue(key: SettingKey, value: TrainingSettings[SettingKey]): string {
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value === 'boolean') return value ? t('settings:changes.on') : t('settings:changes.off');
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object') return Object.entries(value).map(([param, number]) => `${hyperparameterLabel(param)} ${number}`).join(', ');
-  const labels = CHOICE_LABELS[key];
-  return labels && Object.hasOwn(labels, value) ? labels[value].label : value;
+  return CHOICE_LABELS[key]?.(value) ?? value;
 }
 
 /** "Learning rate 0.001 → 0.01". */
 export function describeLiveChange(change: LiveChange): string {
-  return `${SETTINGS_TABLE[change.key].label} ${formatSettingValue(change.key, change.from)} → ${formatSettingValue(change.key, change.to)}`;
+  return `${settingText(change.key)} ${formatSettingValue(change.key, change.from)} → ${formatSettingValue(change.key, change.to)}`;
 }
 
 /** "Beta 1 0.9 → 0.8": the hyperparameters that differ. */
@@ -61,11 +57,11 @@ export function describeRunChanges(changes: readonly RunChange[]): string[] {
 }
 
 function describeRunChange(change: RunChange): string {
-  if (change.kind === 'network') return 'the network';
+  if (change.kind === 'network') return t('settings:changes.theNetwork');
   if (typeof change.from === 'object' && typeof change.to === 'object') {
-    return `the optimizer's ${describeHyperparameterChange(change.from, change.to)}`;
+    return t('settings:changes.optimizerParams', { changes: describeHyperparameterChange(change.from, change.to) });
   }
-  const label = SETTINGS_TABLE[change.key].label;
+  const label = settingText(change.key);
   const name = label.charAt(0).toLowerCase() + label.slice(1);
-  return `the ${name} (${formatSettingValue(change.key, change.from)} → ${formatSettingValue(change.key, change.to)})`;
+  return t('settings:changes.setting', { name, from: formatSettingValue(change.key, change.from), to: formatSettingValue(change.key, change.to) });
 }

@@ -3,51 +3,55 @@ import { DATASETS } from '../../../core/data/datasets';
 import { PRESETS } from '../../../core/network/presets';
 import { LOSSES } from '../../../core/training/losses';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
-import { BACKEND_CHOICES, BACKEND_LABELS } from '../../../core/training/backends';
+import { BACKEND_CHOICES } from '../../../core/training/backends';
 import { SCHEDULES } from '../../../core/training/schedules';
-import { WEIGHT_DECAY_TYPES, WEIGHT_DECAY_TYPE_LABELS } from '../../../core/training/settings';
+import { WEIGHT_DECAY_TYPES } from '../../../core/training/settings';
 import type { BackendChoice, LossId, OptimizerId, ScheduleId, TrainingSettings, WeightDecayType } from '../../../core/training/types';
+import { backendLabel, datasetLabel, lossText, optimizerText, presetText, scheduleText, weightDecayTypeLabel } from '../../i18n/catalogueText';
+import { t } from '../../i18n/i18n';
+
+// The menus' options in the page's language; functions, so a render after a language change reads new words.
 
 /** Value of the Preset combobox once the network no longer matches a preset. */
 export const CUSTOM_NETWORK = 'custom';
 
-export const PRESET_OPTIONS: SelectOption<string>[] = PRESETS.map((preset) => ({
+export const presetOptions = (): SelectOption<string>[] => PRESETS.map((preset) => ({
   value: preset.id,
-  label: preset.label,
+  label: presetText(preset.id)?.label ?? preset.label,
 }));
 
-export const CUSTOM_PRESET_OPTION: SelectOption<string> = {
+export const customPresetOption = (): SelectOption<string> => ({
   value: CUSTOM_NETWORK,
-  label: 'Custom network',
+  label: t('settings:customNetwork'),
   disabled: true,
-};
+});
 
-export const DATASET_OPTIONS: SelectOption<TrainingSettings['dataset']>[] = Object.values(DATASETS).map((dataset) => ({
+export const datasetOptions = (): SelectOption<TrainingSettings['dataset']>[] => Object.values(DATASETS).map((dataset) => ({
   value: dataset.id,
-  label: dataset.label,
+  label: datasetLabel(dataset.id),
 }));
 
-export const LOSS_OPTIONS: SelectOption<LossId>[] = Object.values(LOSSES).map((loss) => ({
+export const lossOptions = (): SelectOption<LossId>[] => Object.values(LOSSES).map((loss) => ({
   value: loss.id,
-  label: loss.label,
+  label: lossText(loss.id).label,
 }));
 
-export const OPTIMIZER_OPTIONS: SelectOption<OptimizerId>[] = Object.values(OPTIMIZERS).map((optimizer) => ({
+export const optimizerOptions = (): SelectOption<OptimizerId>[] => Object.values(OPTIMIZERS).map((optimizer) => ({
   value: optimizer.id,
-  label: optimizer.label,
+  label: optimizerText(optimizer.id).label,
 }));
 
-export const BACKEND_OPTIONS: SelectOption<BackendChoice>[] = BACKEND_CHOICES.map((backend) => ({
+export const backendOptions = (): SelectOption<BackendChoice>[] => BACKEND_CHOICES.map((backend) => ({
   value: backend,
-  label: BACKEND_LABELS[backend],
+  label: backendLabel(backend),
 }));
 
-export const SCHEDULE_OPTIONS: SelectOption<ScheduleId>[] = Object.values(SCHEDULES).map((schedule) => ({
+export const scheduleOptions = (): SelectOption<ScheduleId>[] => Object.values(SCHEDULES).map((schedule) => ({
   value: schedule.id,
-  label: schedule.label,
+  label: scheduleText(schedule.id).label,
 }));
 
-export const WEIGHT_DECAY_TYPE_OPTIONS: SelectOption<WeightDecayType>[] = WEIGHT_DECAY_TYPES.map((type) => ({
+export const weightDecayTypeOptions = (): SelectOption<WeightDecayType>[] => WEIGHT_DECAY_TYPES.map((type) => ({
   value: type,
-  label: WEIGHT_DECAY_TYPE_LABELS[type],
+  label: weightDecayTypeLabel(type),
 }));

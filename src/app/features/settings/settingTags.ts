@@ -2,22 +2,16 @@
 // SETTINGS_TABLE, so the panel and the engine cannot disagree.
 import { SETTINGS_TABLE, type SettingApplies, type SettingKey } from '../../../core/training/settingsTable';
 import type { FieldTag } from '../../components/FieldTag';
+import { t } from '../../i18n/i18n';
 
-/** The mark for each way a setting applies. */
-export const APPLIES_TAGS: Record<SettingApplies, FieldTag> = {
-  live: {
-    text: 'live',
-    tone: 'live',
-    description: 'Applies live: a change takes effect at the next batch, also while a run trains.',
-  },
-  'new-run': {
-    text: 'new run',
-    tone: 'new-run',
-    description: 'Starts a new run: a change during a run ends that run, which stays under Runs; Train then starts a new one.',
-  },
-};
+/** The mark for each way a setting applies, in the page's language. */
+export function appliesTag(applies: SettingApplies): FieldTag {
+  return applies === 'live'
+    ? { text: t('settings:tags.live'), tone: 'live', description: t('settings:tags.liveDescription') }
+    : { text: t('settings:tags.newRun'), tone: 'new-run', description: t('settings:tags.newRunDescription') };
+}
 
 /** The mark beside a setting's field. */
 export function settingTag(key: SettingKey): FieldTag {
-  return APPLIES_TAGS[SETTINGS_TABLE[key].applies];
+  return appliesTag(SETTINGS_TABLE[key].applies);
 }

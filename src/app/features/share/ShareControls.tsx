@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_NAME_LENGTH } from '../../../core/document/format';
-import { findPreset } from '../../../core/network/presets';
+import { presetText } from '../../i18n/catalogueText';
 import { Button } from '../../components/Button';
 import { useAppStore, useAppStoreApi } from '../../store/appStore';
 import { linkTo } from './documentLinks';
@@ -28,7 +29,8 @@ export function ShareControls() {
   const nameId = useId();
   const appStore = useAppStoreApi();
   const networkName = useAppStore((state) => state.networkName);
-  const presetLabel = useAppStore((state) => (state.presetId ? (findPreset(state.presetId)?.label ?? null) : null));
+  useTranslation();
+  const presetLabel = useAppStore((state) => (state.presetId ? (presetText(state.presetId)?.label ?? null) : null));
   const setNetworkName = useAppStore((state) => state.setNetworkName);
   const reportNotice = useAppStore((state) => state.reportNotice);
   const [shownLink, setShownLink] = useState<string | null>(null);

@@ -1,27 +1,16 @@
-// Every visible string of sharing and saving, in one place (for the translation layer to come).
-import { describeDocumentError, type DocumentError } from '../../../core/document/errors';
+// Every visible string of sharing and saving, in one place: words from the share namespaces.
+import type { DocumentError } from '../../../core/document/errors';
+import { describeDocumentError } from './documentErrorText';
 import type { DocumentSource } from '../../../core/document/format';
 import type { DocumentEvent } from '../../store/messages';
 import type { AlertText } from '../training/describeAlert';
+import { namespaceWords, t } from '../../i18n/i18n';
 
-/** Labels of the share controls; the first three are UI-contract names. */
-export const SHARE_LABELS = {
-  copyLink: 'Copy link',
-  exportNetwork: 'Export network',
-  importNetwork: 'Import network',
-  networkName: 'Network name',
-  linkField: 'Link to this network',
-  untitled: 'Untitled network',
-  group: 'Share and save',
-} as const;
+/** Labels of the share controls, in the page's language; the first three are UI-contract names. */
+export const SHARE_LABELS = namespaceWords('shareLabels');
 
 /** Hints shown as the controls' titles. */
-export const SHARE_HINTS = {
-  copyLink: 'Copy a link that opens this network with its settings',
-  exportNetwork: 'Download the network and its settings as a .json file',
-  importNetwork: 'Open a .json file saved with Export network (you can also drop it onto the builder)',
-  networkName: 'Also the name of the exported file',
-} as const;
+export const SHARE_HINTS = namespaceWords('shareHints');
 
 /** A clause as a sentence: capitalised, with a full stop. */
 function sentence(clause: string): string {
@@ -32,53 +21,42 @@ const FILE_NOT_OURS = new Set(['not-json', 'not-a-document', 'too-large']);
 
 function rejectionTitle(source: DocumentSource, error: DocumentError): string {
   if (error.code === 'newer-version') {
-    return source === 'link' ? 'This link needs a newer Neural Playground' : 'This network needs a newer Neural Playground';
+    return source === 'link' ? t('share:newerLink') : t('share:newerNetwork');
   }
   switch (source) {
     case 'link':
-      return 'The link is damaged';
+      return t('share:damagedLink');
     case 'file':
-      return FILE_NOT_OURS.has(error.code) ? 'This file is not a Neural Playground network' : 'This network file is damaged';
+      return FILE_NOT_OURS.has(error.code) ? t('share:notOurs') : t('share:damagedFile');
     case 'storage':
-      return 'The saved network could not be read';
+      return t('share:unreadableStorage');
   }
 }
-
-const REJECTION_ACTIONS: Record<DocumentSource, string> = {
-  link: 'Your network and settings are unchanged. Ask for the link again and copy all of it.',
-  file: 'Your network and settings are unchanged. Choose a file saved with Export network.',
-  storage: 'Your network and settings are unchanged.',
-};
 
 /** Words for a refused document: what it was, what is wrong with it, and that nothing was lost. */
 export function describeRejection(source: DocumentSource, error: DocumentError, fileName?: string): AlertText {
   const problem = sentence(describeDocumentError(error));
   return {
     title: rejectionTitle(source, error),
-    detail: fileName ? `“${fileName}”: ${problem}` : problem,
-    action: REJECTION_ACTIONS[source],
+    detail: fileName ? t('share:inFile', { file: fileName, problem }) : problem,
+    action: t(`share:actions.${source}` as const),
   };
 }
-
-const FROM: Record<DocumentSource, string> = { link: 'the link', file: 'the file', storage: 'saved work' };
 
 /** Words for news about sharing and saving (role="status"). */
 export function describeDocumentEvent(event: DocumentEvent): string {
   switch (event.type) {
     case 'link-copied':
-      return 'Link copied. Whoever opens it gets this network with its settings.';
+      return t('share:copied');
     case 'link-shown':
-      return 'This browser did not allow copying, so the link is shown selected under the buttons: copy it with Ctrl+C (⌘C on a Mac).';
+      return t('share:shown');
     case 'opened': {
-      const what = event.name ? `“${event.name}”` : 'the network';
-      const migrated = event.migrated ? ' It was saved by an older version and has been brought up to date.' : '';
-      const ignored =
-        event.ignoredFields > 0
-          ? ` ${event.ignoredFields} unknown ${event.ignoredFields === 1 ? 'field was' : 'fields were'} ignored.`
-          : '';
-      return `Opened ${what} from ${FROM[event.source]}.${migrated}${ignored} Undo brings your previous network back.`;
+      const what = event.name ? t('share:named', { name: event.name }) : t('share:theNetwork');
+      const migrated = event.migrated ? t('share:migrated') : '';
+      const ignored = event.ignoredFields > 0 ? t('share:ignored', { count: event.ignoredFields, n: event.ignoredFields }) : '';
+      return t('share:opened', { what, from: t(`share:from.${event.source}` as const), migrated, ignored });
     }
     case 'exported':
-      return `Saved the network as ${event.fileName}.`;
+      return t('share:exported', { file: event.fileName });
   }
 }

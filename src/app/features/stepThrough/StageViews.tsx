@@ -1,17 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { imageLossLatex, meanLossLatex } from '../../../core/training/stepThrough/lossNumbers';
 import type { StepThroughResult } from '../../../worker/protocol';
 import { formatLoss } from '../../components/format';
 import { Formula } from '../formulas/Formula';
 import { DigitImage } from '../predictions/DigitImage';
-import { STEP_TEXT, clipText, imageName } from './stepThroughText';
+import { clipText, imageName } from './stepThroughText';
 
 const PIXELS = 784;
 
 /** The batch's images with their labels. */
 export function BatchImages({ result, names }: { result: StepThroughResult; names: readonly string[] }) {
+  const { t } = useTranslation('stepThrough');
   return (
     <figure className="step-images">
-      <figcaption className="step-note">{STEP_TEXT.images}</figcaption>
+      <figcaption className="step-note">{t('images')}</figcaption>
       <div className="step-images__row">
         {result.images.map((index, k) => {
           const label = imageName(k, names[result.labels[k]] ?? String(result.labels[k]));
@@ -29,13 +31,13 @@ export function BatchImages({ result, names }: { result: StepThroughResult; name
 
 /** Stage 1: every layer's output shape and first values. */
 export function ForwardStage({ result }: { result: StepThroughResult }) {
-  const c = STEP_TEXT.column;
+  const { t } = useTranslation('stepThrough');
   return (
     <>
-      <p className="step-note">{STEP_TEXT.forward}</p>
+      <p className="step-note">{t('forward')}</p>
       <table className="step-table">
         <thead>
-          <tr><th scope="col">{c.layer}</th><th scope="col">{c.type}</th><th scope="col">{c.shape}</th><th scope="col">{c.values}</th></tr>
+          <tr><th scope="col">{t('column.layer')}</th><th scope="col">{t('column.type')}</th><th scope="col">{t('column.shape')}</th><th scope="col">{t('column.values')}</th></tr>
         </thead>
         <tbody>
           {result.layers.map((layer) => (
@@ -58,13 +60,13 @@ export function ForwardStage({ result }: { result: StepThroughResult }) {
 
 /** Stage 2: each image's loss from the catalogue formula, then their mean. */
 export function LossStage({ result, names }: { result: StepThroughResult; names: readonly string[] }) {
-  const c = STEP_TEXT.column;
+  const { t } = useTranslation('stepThrough');
   return (
     <>
-      <p className="step-note">{STEP_TEXT.loss}</p>
+      <p className="step-note">{t('loss')}</p>
       <table className="step-table">
         <thead>
-          <tr><th scope="col">{c.image}</th><th scope="col">{c.label}</th><th scope="col">{c.loss}</th></tr>
+          <tr><th scope="col">{t('column.image')}</th><th scope="col">{t('column.label')}</th><th scope="col">{t('column.loss')}</th></tr>
         </thead>
         <tbody>
           {result.losses.map((value, k) => (
@@ -81,7 +83,7 @@ export function LossStage({ result, names }: { result: StepThroughResult; names:
       ))}
       <Formula latex={meanLossLatex(result.losses, result.loss)} testId="formula-step-loss" className="step-formula" />
       <p className="step-note">
-        {c.loss}: <strong data-testid="step-mean-loss" data-value={result.loss}>{formatLoss(result.loss)}</strong>
+        {t('column.loss')}: <strong data-testid="step-mean-loss" data-value={result.loss}>{formatLoss(result.loss)}</strong>
       </p>
     </>
   );
@@ -89,10 +91,11 @@ export function LossStage({ result, names }: { result: StepThroughResult; names:
 
 /** Stage 3: the gradient norm of every layer with weights. */
 export function BackwardStage({ result }: { result: StepThroughResult }) {
+  const { t } = useTranslation('stepThrough');
   const top = Math.max(...result.gradientNorms.map((n) => n.norm), Number.MIN_VALUE);
   return (
     <>
-      <p className="step-note">{STEP_TEXT.backward}</p>
+      <p className="step-note">{t('backward')}</p>
       <ul className="step-norms">
         {result.gradientNorms.map((norm) => (
           <li key={norm.layer} className="step-norms__row">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StepThroughResult, StepWeightUpdate, WeightPick } from '../../../worker/protocol';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
@@ -8,7 +9,7 @@ import { useClassNames } from '../datasets/useDataset';
 import { useRunBlockers } from '../training/useRunBlockers';
 import { BackwardStage, BatchImages, ForwardStage, LossStage } from './StageViews';
 import { UpdateStage } from './UpdateStage';
-import { STAGE_TITLES, STEP_LABELS, STEP_TEXT, STEP_TITLE, sourceText, stageHeading } from './stepThroughText';
+import { STAGES, sourceText, stageHeading } from './stepThroughText';
 import './stepThrough.css';
 
 /** Images in the step-through's batch. */
@@ -27,6 +28,7 @@ export function StepThroughPanel() {
   const [stage, setStage] = useState(0);
   const [pending, setPending] = useState(false);
   const [first, setFirst] = useState(0);
+  const { t } = useTranslation('stepThrough');
 
   async function start(from: number): Promise<void> {
     setPending(true);
@@ -46,20 +48,20 @@ export function StepThroughPanel() {
   }
 
   const canStart = ready && !running && !pending && !blocked;
-  const last = stage === STAGE_TITLES.length - 1;
+  const last = stage === STAGES.length - 1;
 
   return (
-    <Panel title={STEP_TITLE} aside={result ? stageHeading(stage) : undefined}>
-      <div data-testid="step-through" data-value={result ? STAGE_TITLES[stage].toLowerCase() : ''} className="step-through">
-        <p className="step-note">{STEP_TEXT.intro}</p>
-        <p className="step-note">{STEP_TEXT.copy}</p>
+    <Panel title={t('title')} aside={result ? stageHeading(stage) : undefined}>
+      <div data-testid="step-through" data-value={result ? STAGES[stage] : ''} className="step-through">
+        <p className="step-note">{t('intro')}</p>
+        <p className="step-note">{t('copy')}</p>
         <div className="step-toolbar">
-          <Button variant="primary" disabled={!canStart} onClick={() => void start(first)}>{STEP_LABELS.start}</Button>
-          <Button disabled={!result || last || pending} onClick={() => setStage((s) => Math.min(s + 1, STAGE_TITLES.length - 1))}>{STEP_LABELS.next}</Button>
-          <Button disabled={!canStart || !result} onClick={() => void start(first + BATCH + BATCH <= samples ? first + BATCH : 0)}>{STEP_LABELS.otherImages}</Button>
-          {pending ? <span className="step-note">{STEP_TEXT.pending}</span> : null}
+          <Button variant="primary" disabled={!canStart} onClick={() => void start(first)}>{t('start')}</Button>
+          <Button disabled={!result || last || pending} onClick={() => setStage((s) => Math.min(s + 1, STAGES.length - 1))}>{t('next')}</Button>
+          <Button disabled={!canStart || !result} onClick={() => void start(first + BATCH + BATCH <= samples ? first + BATCH : 0)}>{t('otherImages')}</Button>
+          {pending ? <span className="step-note">{t('pending')}</span> : null}
         </div>
-        {running ? <p className="step-note">{STEP_TEXT.running}</p> : null}
+        {running ? <p className="step-note">{t('running')}</p> : null}
         {result ? (
           <>
             <p className="step-note">{sourceText(result)}</p>
@@ -69,7 +71,7 @@ export function StepThroughPanel() {
             {stage === 1 ? <LossStage result={result} names={names} /> : null}
             {stage === 2 ? <BackwardStage result={result} /> : null}
             {stage === 3 && update ? <UpdateStage result={result} update={update} onPick={(choice) => void pick(choice)} /> : null}
-            {last ? <p className="step-note">{STEP_TEXT.lastStage}</p> : null}
+            {last ? <p className="step-note">{t('lastStage')}</p> : null}
           </>
         ) : null}
       </div>

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { UPDATE_RULES } from '../../../core/training/stepThrough/updateRules';
 import type { StepThroughResult, StepWeightUpdate, WeightPick } from '../../../worker/protocol';
 import { Button } from '../../components/Button';
 import { Formula } from '../formulas/Formula';
-import { STEP_LABELS, STEP_TEXT, updateNote } from './stepThroughText';
+import { slotLabel, updateNote } from './stepThroughText';
 
 interface UpdateStageProps {
   result: StepThroughResult;
@@ -26,6 +27,7 @@ function Value({ testId, label, value }: { testId: string; label: string; value:
 export function UpdateStage({ result, update, onPick }: UpdateStageProps) {
   const tensorId = useId();
   const indexId = useId();
+  const { t } = useTranslation('stepThrough');
   const [indexText, setIndexText] = useState<string | null>(null);
   const tensor = result.tensors[update.pick.tensor];
   const rule = UPDATE_RULES[result.optimizer.id];
@@ -39,10 +41,10 @@ export function UpdateStage({ result, update, onPick }: UpdateStageProps) {
 
   return (
     <>
-      <p className="step-note">{STEP_TEXT.update}</p>
+      <p className="step-note">{t('update')}</p>
       <div className="step-pick">
         <div className="field">
-          <label className="field__label" htmlFor={tensorId}>{STEP_LABELS.weightTensor}</label>
+          <label className="field__label" htmlFor={tensorId}>{t('weightTensor')}</label>
           <select
             id={tensorId}
             className="field__control"
@@ -52,13 +54,13 @@ export function UpdateStage({ result, update, onPick }: UpdateStageProps) {
               onPick({ tensor: Number(event.target.value), index: null });
             }}
           >
-            {result.tensors.map((t, i) => (
-              <option key={i} value={i}>{`${t.layer} ${t.name} [${t.shape.join('×')}]`}</option>
+            {result.tensors.map((entry, i) => (
+              <option key={i} value={i}>{`${entry.layer} ${entry.name} [${entry.shape.join('×')}]`}</option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label className="field__label" htmlFor={indexId}>{STEP_LABELS.weightIndex}</label>
+          <label className="field__label" htmlFor={indexId}>{t('weightIndex')}</label>
           <input
             id={indexId}
             className="field__control field__control--number"
@@ -74,23 +76,22 @@ export function UpdateStage({ result, update, onPick }: UpdateStageProps) {
           />
           <span className="field__hint">[{update.coordinates.join(', ')}] · 0 … {tensor.size - 1}</span>
         </div>
-        <Button onClick={() => { setIndexText(null); onPick({ tensor: update.pick.tensor, index: null }); }}>{STEP_LABELS.steepest}</Button>
+        <Button onClick={() => { setIndexText(null); onPick({ tensor: update.pick.tensor, index: null }); }}>{t('steepest')}</Button>
       </div>
       <div className="step-values-row">
-        <Value testId="step-weight-before" label={STEP_TEXT.before} value={update.before} />
-        <Value testId="step-weight-gradient" label={STEP_TEXT.gradient} value={update.gradient} />
+        <Value testId="step-weight-before" label={t('before')} value={update.before} />
+        <Value testId="step-weight-gradient" label={t('gradient')} value={update.gradient} />
         {update.state.map((s) => {
-          const slot = rule.slots.find((entry) => entry.key === s.key);
           return (
             <div key={s.key} className="step-value">
-              <span className="step-value__label">{slot?.label ?? s.key}</span>
+              <span className="step-value__label">{slotLabel(result.optimizer.id, s.key)}</span>
               <span className="step-value__number" data-testid={`step-state-${s.key}`} data-value={s.after}>
                 {s.before.toPrecision(4)} → {s.after.toPrecision(4)}
               </span>
             </div>
           );
         })}
-        <Value testId="step-weight-after" label={STEP_TEXT.after} value={update.after} />
+        <Value testId="step-weight-after" label={t('after')} value={update.after} />
       </div>
       <Formula latex={latex} testId="formula-step-update" className="step-formula" />
       <p className="step-note">{updateNote(result.optimizer.step, update.decay)}</p>

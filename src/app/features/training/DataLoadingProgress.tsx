@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { formatInteger, formatMegabytes } from '../../components/format';
+import { datasetLabel } from '../../i18n/catalogueText';
+import { t as translate } from '../../i18n/i18n';
 import { useAppStore } from '../../store/appStore';
 import type { DataFileProgress } from '../../store/trainingData';
-import { DATASETS } from '../../../core/data/datasets';
 
 /** Bytes received of all files; `total` counts only files whose size is known. */
 function overall(files: readonly DataFileProgress[]): { loaded: number; total: number } {
@@ -12,7 +14,7 @@ function overall(files: readonly DataFileProgress[]): { loaded: number; total: n
 }
 
 function amount(loaded: number, total: number): string {
-  return total > 0 ? `${formatMegabytes(loaded)} of ${formatMegabytes(total)}` : formatMegabytes(loaded);
+  return total > 0 ? translate('training:data.amount', { loaded: formatMegabytes(loaded), total: formatMegabytes(total) }) : formatMegabytes(loaded);
 }
 
 /** Download progress of the chosen data set's files while the worker loads them; a one-line summary after. */
@@ -20,13 +22,18 @@ export function DataLoadingProgress() {
   const workerStatus = useAppStore((state) => state.workerStatus);
   const dataFiles = useAppStore((state) => state.dataFiles);
   const sizes = useAppStore((state) => state.datasetSizes);
-  const loading = useAppStore((state) => DATASETS[state.settings.dataset].label);
+  const { t } = useTranslation('training');
+  const loading = datasetLabel(useAppStore((state) => state.settings.dataset));
 
   if (workerStatus === 'ready' && sizes) {
     return (
       <p className="data-summary" data-testid="data-summary" data-value={sizes.dataset}>
-        {DATASETS[sizes.dataset].label} ready: {formatInteger(sizes.train)} training, {formatInteger(sizes.validation)} validation and{' '}
-        {formatInteger(sizes.test)} test images.
+        {t('data.ready', {
+          dataset: datasetLabel(sizes.dataset),
+          train: formatInteger(sizes.train),
+          validation: formatInteger(sizes.validation),
+          test: formatInteger(sizes.test),
+        })}
       </p>
     );
   }
@@ -35,10 +42,10 @@ export function DataLoadingProgress() {
   const total = overall(entries.map(([, file]) => file));
   const heading =
     workerStatus === 'failed'
-      ? `${loading} could not be loaded.`
+      ? t('data.failed', { dataset: loading })
       : entries.length === 0
-        ? 'Starting the training worker…'
-        : `Loading ${loading}: ${amount(total.loaded, total.total)}`;
+        ? t('data.starting')
+        : t('data.loading', { dataset: loading, amount: amount(total.loaded, total.total) });
 
   return (
     <div className="data-progress">
@@ -46,7 +53,7 @@ export function DataLoadingProgress() {
       {entries.length > 0 ? (
         <progress
           className="data-progress__bar"
-          aria-label={`${loading} download, all files`}
+          aria-label={t('data.allFiles', { dataset: loading })}
           max={Math.max(total.total, 1)}
           value={total.loaded}
         />
@@ -57,12 +64,12 @@ export function DataLoadingProgress() {
             <li key={file} className="data-progress__file">
               <span className="data-progress__name">{file}</span>
               <progress
-                aria-label={`Download of ${file}`}
+                aria-label={t('data.file', { file })}
                 max={Math.max(progress.total, 1)}
                 value={progress.total > 0 ? progress.loaded : 0}
               />
               <span className="data-progress__amount">
-                {progress.fromCache ? 'from cache' : amount(progress.loaded, progress.total)}
+                {progress.fromCache ? t('data.fromCache') : amount(progress.loaded, progress.total)}
               </span>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { IssueText } from '../builder/IssueList';
 import { useAppStore } from '../../store/appStore';
@@ -18,12 +19,13 @@ export function AlertRegion() {
   const alerts = useAppStore((state) => state.alerts);
   const dismissAlert = useAppStore((state) => state.dismissAlert);
   const blockers = useRunBlockers();
+  const { t } = useTranslation('training');
 
   return (
     <div role="alert" className="alert-region">
       {blockers.length > 0 ? (
         <div className="message message--error">
-          <p className="message__title">Training can't start until this is fixed:</p>
+          <p className="message__title">{t('blocked')}</p>
           <ul className="message__list">
             {blockers.map((blocker, index) => (
               <li key={index}>
@@ -42,8 +44,8 @@ export function AlertRegion() {
               <p>{text.detail}</p>
               <p className="message__action">{text.action}</p>
             </div>
-            <Button variant="quiet" onClick={() => dismissAlert(alert.id)} aria-label={`Dismiss: ${text.title}`}>
-              Dismiss
+            <Button variant="quiet" onClick={() => dismissAlert(alert.id)} aria-label={t('dismissLabel', { title: text.title })}>
+              {t('dismiss')}
             </Button>
           </div>
         );
@@ -56,6 +58,7 @@ export function AlertRegion() {
 export function StatusRegion() {
   const notices = useAppStore((state) => state.notices);
   const testAccuracy = useAppStore(selectTestAccuracy);
+  useTranslation();
   return (
     <div role="status" className="status-region">
       {notices.map((notice) => (

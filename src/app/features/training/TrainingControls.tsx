@@ -1,9 +1,10 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { datasetLabel as datasetName } from '../../i18n/catalogueText';
+import { t as translate } from '../../i18n/i18n';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
-import { DATASETS } from '../../../core/data/datasets';
-import { ENDED_RUN_HINT } from './faultText';
 import { useRunBlockers } from './useRunBlockers';
 
 /** What the run controls can do now, and the actions themselves (buttons and shortcuts share them). */
@@ -33,7 +34,8 @@ type Pressed = 'train' | 'pause' | 'step' | null;
  * disables itself hands the keyboard focus on (Train to Pause, Pause to Train), so focus never falls to the page. */
 export function TrainingControls() {
   const { service, workerStatus, blockerCount, ready, running, resumes, ended, canRun } = useRunControls();
-  const datasetLabel = useAppStore((state) => DATASETS[state.settings.dataset].label);
+  const { t } = useTranslation('training');
+  const datasetLabel = datasetName(useAppStore((state) => state.settings.dataset));
   const group = useRef<HTMLDivElement>(null);
   const pressed = useRef<Pressed>(null);
 
@@ -57,18 +59,18 @@ export function TrainingControls() {
   };
 
   return (
-    <div ref={group} className="training-controls" role="group" aria-label="Training controls">
-      <Button variant="primary" data-action="train" disabled={!canRun} onClick={onPress} title="Train all epochs, or go on after Pause (Space)">
-        Train
+    <div ref={group} className="training-controls" role="group" aria-label={t('controls')}>
+      <Button variant="primary" data-action="train" disabled={!canRun} onClick={onPress} title={t('trainTitle')}>
+        {t('train')}
       </Button>
-      <Button data-action="pause" disabled={!running} onClick={onPress} title="Pause after the current batch (Space)">
-        Pause
+      <Button data-action="pause" disabled={!running} onClick={onPress} title={t('pauseTitle')}>
+        {t('pause')}
       </Button>
-      <Button data-action="step" disabled={!canRun} onClick={onPress} title="Train exactly one batch (S)">
-        Step
+      <Button data-action="step" disabled={!canRun} onClick={onPress} title={t('stepTitle')}>
+        {t('step')}
       </Button>
-      <Button disabled={!ready} onClick={() => void service.reset()} title="Stop, start the weights afresh and clear the run">
-        Reset
+      <Button disabled={!ready} onClick={() => void service.reset()} title={t('resetTitle')}>
+        {t('reset')}
       </Button>
       <p className="training-controls__hint">{controlsHint(workerStatus, running, resumes, blockerCount, datasetLabel, ended)}</p>
     </div>
@@ -76,11 +78,11 @@ export function TrainingControls() {
 }
 
 function controlsHint(workerStatus: string, running: boolean, resumes: boolean, blockerCount: number, datasetLabel: string, failed: boolean): string {
-  if (workerStatus === 'failed') return 'Training is unavailable; see the message below.';
-  if (workerStatus !== 'ready') return `Loading ${datasetLabel}… Train becomes available when the data is ready.`;
-  if (blockerCount > 0) return 'Fix the problems listed below to train.';
-  if (running) return 'Training… Pause stops after the current batch.';
-  if (resumes) return 'Paused. Train continues the same run; Step trains one batch.';
-  if (failed) return ENDED_RUN_HINT;
-  return 'Train runs all epochs; Step trains one batch.';
+  if (workerStatus === 'failed') return translate('training:hints.failed');
+  if (workerStatus !== 'ready') return translate('training:hints.loading', { dataset: datasetLabel });
+  if (blockerCount > 0) return translate('training:hints.blocked');
+  if (running) return translate('training:hints.running');
+  if (resumes) return translate('training:hints.paused');
+  if (failed) return translate('training:hints.endedRun');
+  return translate('training:hints.idle');
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Panel } from '../../components/Panel';
 import { DataLoadingProgress } from './DataLoadingProgress';
 import { RunStatus } from './RunStatus';
@@ -7,8 +8,9 @@ import './training.css';
 
 /** The training bar: state, controls, the run's numbers, and data loading. */
 export function TrainingPanel() {
+  const { t } = useTranslation('training');
   return (
-    <Panel title="Training run" className="training-panel" aside={<RunStatus />}>
+    <Panel title={t('panel')} className="training-panel" aside={<RunStatus />}>
       <TrainingControls />
       <TrainingReadouts />
       <DataLoadingProgress />

@@ -1,6 +1,7 @@
 import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
 import { describeRejection } from '../share/shareText';
+import { t } from '../../i18n/i18n';
 import { modelRejectedText, savedWorkSetAsideText, workerRestartedText } from '../persist/persistText';
 import { backendFaultText, divergenceText } from './faultText';
 
@@ -11,55 +12,20 @@ export interface AlertText {
   action: string;
 }
 
-const REQUEST_NAMES: Record<string, string> = {
-  init: 'Loading the data',
-  train: 'Training',
-  step: 'Training one batch',
-  pause: 'Pausing',
-  reset: 'Resetting',
-  'set-backend': 'Switching backend',
-  'update-settings': 'Updating the settings',
-};
-
 function workerErrorText(error: WorkerError, request?: string): AlertText {
   const subject = error.subject ? ` (${error.subject})` : '';
-  const during = request ? `${REQUEST_NAMES[request] ?? request} failed. ` : '';
+  const during = request ? t('training:requestFailed', { request: t(`training:requests.${request}`, { defaultValue: request }) }) : '';
   const detail = `${during}${error.message}${subject}`;
-  switch (error.code) {
-    case 'data-missing':
-      return { title: 'Training data is missing', detail, action: 'Run "npm run data" to build the data files, then reload the page.' };
-    case 'data-corrupt':
-      return { title: 'Training data is damaged', detail, action: 'Run "npm run data" again and reload the page (clear the site data if it persists).' };
-    case 'backend-unavailable':
-      return { title: 'Backend not available', detail, action: 'Choose another Backend (Auto picks one that works in this browser).' };
-    case 'backend-failed':
-      return { title: 'The backend failed', detail, action: 'Choose another Backend, such as WASM or CPU, then press Train again.' };
-    case 'model-build-failed':
-      return { title: 'The network could not be built', detail, action: 'Change the network (or pick a preset) and press Train again.' };
-    case 'not-ready':
-      return { title: 'Not ready yet', detail, action: 'Wait until the data has loaded, then try again.' };
-    case 'training-failed':
-      return { title: 'Training stopped with an error', detail, action: 'Press Reset and train again; if it repeats, try another Backend.' };
-    case 'no-model':
-      return { title: 'No network built yet', detail, action: 'Press Train or Step first; the network is built when a run starts.' };
-    case 'bad-request':
-      return { title: 'The request was not valid', detail, action: 'Reload the page; if it happens again, report it with the message above.' };
-    case 'internal':
-      return { title: 'Something went wrong in the training worker', detail, action: 'Reload the page. If it happens again, try another browser.' };
-  }
+  return { title: t(`training:errors.${error.code}.title` as const), detail, action: t(`training:errors.${error.code}.action` as const) };
 }
 
-/** Words for an alert; the store keeps alerts as data so they can be translated later. */
+/** Words for an alert in the page's language; the store keeps alerts as data. */
 export function describeAlert(alert: AppAlert): AlertText {
   switch (alert.kind) {
     case 'worker-error':
       return workerErrorText(alert.error, alert.request);
     case 'worker-crashed':
-      return {
-        title: 'The training worker stopped',
-        detail: alert.message,
-        action: 'Reload the page. If it keeps happening, try another browser.',
-      };
+      return { title: t('training:crashed.title'), detail: alert.message, action: t('training:crashed.action') };
     case 'diverged':
       return divergenceText(alert);
     case 'backend-fault':

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { usePageFlags } from './PageFlagsContext';
-import { WORKSPACE_TEXT } from './workspaceText';
 
 /** Present (a toggle), Full screen (where the browser allows it) and the shortcut list. */
 export function ClassroomControls({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { present, setPresent } = usePageFlags();
+  const { t } = useTranslation('workspace');
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
 
   useEffect(() => {
@@ -21,16 +22,16 @@ export function ClassroomControls({ onShowShortcuts }: { onShowShortcuts: () => 
 
   return (
     <div className="classroom-controls">
-      <Button variant="quiet" onClick={onShowShortcuts} title={WORKSPACE_TEXT.shortcutsHint} aria-keyshortcuts="Shift+?">
-        {WORKSPACE_TEXT.shortcuts}
+      <Button variant="quiet" onClick={onShowShortcuts} title={t('shortcutsHint')} aria-keyshortcuts="Shift+?">
+        {t('shortcuts')}
       </Button>
       {document.fullscreenEnabled ? (
-        <Button variant="quiet" onClick={toggleFullscreen} title={WORKSPACE_TEXT.fullscreenHint} aria-pressed={fullscreen}>
-          {WORKSPACE_TEXT.fullscreen}
+        <Button variant="quiet" onClick={toggleFullscreen} title={t('fullscreenHint')} aria-pressed={fullscreen}>
+          {t('fullscreen')}
         </Button>
       ) : null}
-      <Button variant={present ? 'primary' : 'secondary'} aria-pressed={present} onClick={() => setPresent(!present)} title={WORKSPACE_TEXT.presentHint}>
-        {WORKSPACE_TEXT.present}
+      <Button variant={present ? 'primary' : 'secondary'} aria-pressed={present} onClick={() => setPresent(!present)} title={t('presentHint')}>
+        {t('present')}
       </Button>
     </div>
   );

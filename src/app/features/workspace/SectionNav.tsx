@@ -1,7 +1,8 @@
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePageFlags } from './PageFlagsContext';
 import type { HideablePanel } from './pageFlags';
-import { SECTION_LINKS, WORKSPACE_TEXT } from './workspaceText';
+import { SECTION_IDS } from './workspaceText';
 
 /** The panel each link's section belongs to, for `?hide=`. */
 const SECTION_PANEL: Partial<Record<string, HideablePanel>> = {
@@ -25,7 +26,8 @@ function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string): void {
 /** Links to every section of the page that is shown. */
 export function SectionNav() {
   const { hidden } = usePageFlags();
-  const links = SECTION_LINKS.filter((link) => {
+  const { t } = useTranslation('workspace');
+  const links = SECTION_IDS.map((id) => ({ id, label: t(`sections.${id}`) })).filter((link) => {
     const panel = SECTION_PANEL[link.id];
     return panel === undefined || !hidden.has(panel);
   });
@@ -42,10 +44,10 @@ export function SectionNav() {
   );
   // Wide screens show the links in the header; narrower ones fold them into a menu.
   return (
-    <nav className="section-nav" aria-label={WORKSPACE_TEXT.sectionNav}>
+    <nav className="section-nav" aria-label={t('sectionNav')}>
       <div className="section-nav__inline">{list}</div>
       <details className="section-nav__menu">
-        <summary className="section-nav__summary">{WORKSPACE_TEXT.sectionNav}</summary>
+        <summary className="section-nav__summary">{t('sectionNav')}</summary>
         <div className="section-nav__popup">{list}</div>
       </details>
     </nav>

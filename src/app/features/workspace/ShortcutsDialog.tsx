@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { SHORTCUTS, WORKSPACE_TEXT } from './workspaceText';
+import { SHORTCUT_IDS } from './workspaceText';
 
 interface ShortcutsDialogProps {
   open: boolean;
@@ -10,6 +11,7 @@ interface ShortcutsDialogProps {
 /** The list of every keyboard shortcut, as a modal dialog (Esc or Close shuts it). */
 export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation('workspace');
 
   useEffect(() => {
     const element = dialog.current;
@@ -21,21 +23,21 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
   return (
     <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title" className="shortcuts__title">
-        {WORKSPACE_TEXT.shortcutsTitle}
+        {t('shortcutsTitle')}
       </h2>
       <dl className="shortcuts__list">
-        {SHORTCUTS.map((shortcut) => (
-          <div key={shortcut.keys} className="shortcuts__row">
+        {SHORTCUT_IDS.map((id) => (
+          <div key={id} className="shortcuts__row">
             <dt>
-              <kbd>{shortcut.keys}</kbd>
+              <kbd>{t(`shortcutList.${id}.keys`)}</kbd>
             </dt>
-            <dd>{shortcut.does}</dd>
+            <dd>{t(`shortcutList.${id}.does`)}</dd>
           </div>
         ))}
       </dl>
-      <p className="shortcuts__note">{WORKSPACE_TEXT.shortcutsNote}</p>
+      <p className="shortcuts__note">{t('shortcutsNote')}</p>
       <Button variant="primary" onClick={onClose} autoFocus>
-        {WORKSPACE_TEXT.close}
+        {t('close')}
       </Button>
     </dialog>
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { BackendFigure } from '../../../core/training/autoBackend';
 import { formatFigures, formatSpeed, measuredReason, rememberedReason, soleReason } from './autoBackendText';
 
 describe('formatSpeed', () => {
@@ -22,13 +23,13 @@ describe('formatFigures', () => {
       { backend: 'cpu', samplesPerSecond: 950 },
       { backend: 'webgpu', samplesPerSecond: null },
       { backend: 'wasm', samplesPerSecond: 7100 },
-    ] as const;
+    ] satisfies BackendFigure[];
     expect(formatFigures(figures, 'wasm')).toBe('WASM 7,100/s · WebGL 1,600/s · CPU 950/s · WebGPU could not train it → WASM');
   });
 });
 
 describe('reasons', () => {
-  const figures = [{ backend: 'wasm', samplesPerSecond: 870 }, { backend: 'cpu', samplesPerSecond: 106 }] as const;
+  const figures: BackendFigure[] = [{ backend: 'wasm', samplesPerSecond: 870 }, { backend: 'cpu', samplesPerSecond: 106 }];
 
   it('a measured pick names the winner, the figures and what was not timed', () => {
     expect(measuredReason(figures, 'wasm', ['webgl', 'webgpu'])).toBe(

@@ -1,9 +1,8 @@
-// The visible words of the lesson controls (learning rate, clipping,
-// augmentation, seed, early stopping, weight decay), in one place for the
-// translation layer that comes later.
+// English words of the lesson controls (label smoothing, Nesterov, Centered, weight decay type,
+// augmentation and its preview, seed, early stopping, the learning-rate and gradient-clip charts).
 
 /** Words of the lesson controls. */
-export const CONTROLS_TEXT = {
+export const controls = {
   labelSmoothingHint: 'Moves this share of each target onto the other classes: (1 − ε) y + ε / K.',
   nesterovHint: 'Looks ahead: takes the gradient where the velocity is about to carry the weights.',
   centeredHint: 'Divides by the variance of recent gradients instead of their mean square.',
@@ -17,14 +16,14 @@ export const CONTROLS_TEXT = {
     'Drives the initial weights, the shuffling, dropout and augmentation. On CPU and WASM the same seed, settings and backend repeat a run to the last digit; on WebGL and WebGPU the GPU may sum in another order, so runs agree closely but not always to the last digit.',
   earlyStoppingHint: 'Ends the run when the validation loss has not improved for Patience epochs, and restores the best epoch’s weights.',
   learningRateChart: 'Learning rate schedule over the planned steps',
-  learningRateChartNote: (steps: string) => `${steps} planned steps; the dot is the next step.`,
-  learningRateReadout: 'Next rate',
-  learningRateReadoutHint: 'The learning rate the next batch uses, after the schedule.',
+  learningRateChartNote: '{{steps}} planned steps; the dot is the next step.',
   clipChart: 'Global gradient norm per step before clipping, with the clip level',
-  clipShare: (share: string, clipped: string, steps: string) => `${share} of steps clipped (${clipped} of ${steps}).`,
+  clipShare: '{{share}} of steps clipped ({{clipped}} of {{steps}}).',
   clipOff: 'Clipping is off: the line shows the gradient norm the clip level would be compared with.',
   clipEmpty: 'The gradient norm of each step appears here once a run trains.',
   previewTitle: 'Augmented images from the current batch',
+  previewCaption: 'Augmented images from the current batch (batch {{batch}}).',
+  previewImage: 'Augmented training image, label {{label}}',
   previewEmpty: 'Turn on Augment data and train to see the images the network gets.',
-  lastBatch: (value: string) => `Last batch: ${value}. The readout is the mean over this epoch so far, as Keras shows it.`,
-} as const;
+  lastBatch: 'Last batch: {{value}}. The readout is the mean over this epoch so far, as Keras shows it.',
+};

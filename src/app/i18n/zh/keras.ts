@@ -1,0 +1,66 @@
+// Keras 导出和导入的中文；按错误码给出导入错误（core/keras/errors.ts）。
+import type { en } from '../en';
+
+/** Keras 面板的标签和固定语句。 */
+export const kerasText: (typeof en)['kerasText'] = {
+  heading: 'Keras',
+  intro: '把网络作为 Python 脚本带到 Keras 3，或者把 Keras 模型代码带进来。粘贴的代码不会被运行。',
+  exportButton: '导出 Keras 代码',
+  exportHelp: '下载一个脚本：其中 build_model() 构建这个网络，main() 用这些设置训练它。',
+  exportedLabel: '导出的 Keras 代码',
+  copyButton: '复制代码',
+  copied: '脚本已复制到剪贴板。',
+  copyFailed: '浏览器不允许复制；请选中代码自行复制。',
+  textboxLabel: 'Keras 代码',
+  placeholder: "model = keras.Sequential([\n    layers.Dense(128, activation='relu', input_shape=(784,)),\n    layers.Dense(10, activation='softmax'),\n])",
+  importButton: '导入 Keras 代码',
+  errorTitle: '无法导入这段 Keras 代码',
+  errorAction: '没有做任何修改。请修正代码后再按“导入 Keras 代码”。',
+  empty: '请先把 Keras 模型代码粘贴到框里。',
+};
+
+/** 导入结果和错误的文字。 */
+export const keras: (typeof en)['keras'] = {
+  imported: '已从 Keras 代码导入 {{layers}} 层（{{parameters}} 个可训练参数）。“撤销”可以恢复之前的网络。',
+  fixes_one: '搭建器中有 {{n}} 个问题需要修正。',
+  fixes_other: '搭建器中有 {{n}} 个问题需要修正。',
+  errors: {
+    'keras-too-long': '代码有 {{length}} 个字符；导入器最多读取 {{max}} 个。',
+    'keras-too-deep': '这里的表达式嵌套超过了 {{max}} 层。',
+    'keras-unexpected-character': 'Python 代码中这里不能出现 "{{character}}"。',
+    'keras-unterminated-string': '这里开始了一个字符串，但它没有结束。',
+    'keras-unclosed-bracket': '这里打开的 "{{bracket}}" 没有闭合。',
+    'keras-unmatched-bracket': '"{{bracket}}" 闭合了一个没有打开的括号，或者括号类型不对。',
+    'keras-syntax-error': '这不是导入器能读懂的 Python（在 "{{near}}" 附近）。',
+    'keras-no-model': '没有找到 Keras 模型。请写 keras.Sequential([...])、model.add(...)，或者在 keras.Input(...) 上调用各层并用 keras.Model(inputs, outputs)。',
+    'keras-unknown-layer': '{{name}} 不是这个应用里有的层。可用的层有 {{layers}}。',
+    'keras-unknown-argument': '在这个应用里 {{layer}} 没有参数 {{argument}}。',
+    'keras-extra-positional': '{{layer}} 在位置 {{position}} 不接受参数；请写成关键字形式（keyword=value）。',
+    'keras-duplicate-argument': '{{layer}} 两次得到 {{argument}}，一次按位置，一次按名称。',
+    'keras-missing-argument': '{{layer}} 需要 {{argument}}。',
+    'keras-unsupported-value': '这个应用无法构建 {{argument}}={{value}} 的 {{layer}}。{{accepted}}',
+    'keras-not-literal': '{{layer}} 的 {{argument}} 是 {{value}}，不运行代码导入器就无法知道它的值。请直接写出这个值。',
+    'keras-input-not-mnist': '输入形状 {{shape}} 不合适：这个应用的输入是 MNIST 图像，28×28×1 = {{size}} 个值。扁平化的图像请用 input_shape=({{size}},)，否则用 (28, 28, 1)。',
+    'keras-not-a-layer': '{{value}} 不是这个应用能放进模型的 Keras 层。',
+    'keras-not-a-tensor': '{{layer}} 被调用在 {{value}} 上，而它不是 keras.Input(...) 或上面某一层的输出。',
+    'keras-shared-layer': '这个 {{layer}} 层被第二次使用；这个应用没有共享层，请新建一个。',
+    'keras-repeated-input': '{{layer}} 两次得到同一个张量；这个应用中每个输入只连一次。',
+    'keras-multiple-inputs': '模型有 {{count}} 个输入；这个应用中的网络只有一个输入，即图像。',
+    'keras-multiple-outputs': '模型有 {{count}} 个输出；这个应用中的网络只有一个输出，即 10 个类别的得分。',
+    'keras-duplicate-name': '有两个层都叫 "{{name}}"；层名必须唯一。',
+    'keras-bad-name': '层名 "{{name}}" 为空、含有 "/"，或超过了 {{max}} 个字符。',
+    'keras-too-many-layers': '代码创建了超过 {{max}} 个层。',
+    'keras-internal': '导入器意外出错（{{message}}）。请连同代码一起报告这个问题。',
+  },
+  notATensorModel: 'keras.Model 需要 keras.Input(...) 作为输入、某一层的输出作为输出（请检查 {{value}}）。',
+  something: '某个值',
+  takes: '它接受{{what}}。',
+  expected: {
+    int: '整数',
+    float: '数字',
+    bool: 'True 或 False',
+    size: '一个数字或一对相等的数，例如 (3, 3)',
+    shape: '整数元组，例如 (7, 7, 16)',
+  },
+  line: '第 {{line}} 行：{{message}}',
+};

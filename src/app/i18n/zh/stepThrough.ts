@@ -1,0 +1,47 @@
+// 逐步查看的中文：把一步训练拆开，一个阶段一个阶段地看。
+import type { en } from '../en';
+
+/** 逐步查看面板的文字。 */
+export const stepThrough: (typeof en)['stepThrough'] = {
+  start: '逐步查看',
+  next: '下一步',
+  otherImages: '换几张图像',
+  weightTensor: '权重张量',
+  weightIndex: '权重索引',
+  steepest: '梯度最大的权重',
+  title: '把一步训练拆开来看',
+  stages: { forward: '前向传播', loss: '损失', backward: '反向传播', update: '更新' },
+  stageHeading: '第 {{number}} 阶段（共 {{total}} 个）：{{title}}',
+  intro:
+    '“逐步查看”在四张训练图像上做一步训练，并一个阶段一个阶段地展示：前向传播、损失、梯度，以及一个权重的更新。每个数字都来自训练线程中的张量。',
+  copy: '这一步是在网络及其优化器的副本上进行的：你的训练不会改变，“训练”会像之前一样继续。',
+  running: '请先暂停训练再逐步查看：一步训练是在两个批量之间拆开的。',
+  pending: '正在执行这一步…',
+  images: '这个批量：训练集中的四张图像',
+  imageName: '图像 {{number}}：{{name}}',
+  forward: '每一层对这个批量的输出（和训练时一样，丢弃法处于开启状态）：它的形状，以及每张图像的前几个值。',
+  loss: '先按损失公式算出每张图像各自的损失，再算批量损失：它们的平均值。梯度是对这个平均值求的。',
+  backward: '反向传播给每个权重算出它的梯度。每一层梯度的大小（L2 范数）：',
+  update: '优化器移动每一个权重。跟踪其中一个：选一个张量和一个索引。',
+  lastStage: '这就是一步。可以再逐步查看一次，或者换几张图像。',
+  column: { layer: '层', type: '类型', shape: '输出形状', values: '前几个值', image: '图像', label: '标签', loss: '损失', norm: '梯度范数' },
+  before: '旧值',
+  gradient: '梯度',
+  after: '新值',
+  sourceRun: '复制自你的训练（第 {{batch}} 个批量之后），包括优化器状态。',
+  sourceInitial: '这个网络还没有训练过：副本从“训练”会使用的初始权重开始。',
+  clipOff: '所有梯度合在一起：范数 {{norm}}。梯度裁剪已关闭。',
+  clipUnder: '所有梯度合在一起：范数 {{norm}}，低于裁剪阈值 {{level}}，所以按原样使用。',
+  clipOver: '所有梯度合在一起：范数 {{norm}}，超过裁剪阈值 {{level}}：每个梯度都乘以 {{scale}}。',
+  updateNote: '这是优化器的第 t = {{step}} 步。最后一个数字是这一步之后从副本中读回的权重。',
+  updateNoteDecay: '这是优化器的第 t = {{step}} 步。随后解耦权重衰减会缩小权重矩阵。最后一个数字是这一步之后从副本中读回的权重。',
+  slots: {
+    sgd: {},
+    momentum: { momentum: '速度 v' },
+    adagrad: { accumulator: '梯度平方和 G' },
+    adadelta: { accum_grad: '梯度平方的均值 E[g²]', accum_var: '更新量平方的均值 E[Δθ²]' },
+    rmsprop: { rms: '梯度平方的均值 s', momentum: '动量 m' },
+    adam: { m: '一阶矩 m', v: '二阶矩 v' },
+    adamax: { m: '一阶矩 m', v: '近期最大的梯度大小 u' },
+  },
+};

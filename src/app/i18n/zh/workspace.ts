@@ -1,0 +1,45 @@
+// 工作区的中文：分区导航、演示模式、全屏、快捷键。
+import type { en } from '../en';
+
+/** 工作区的文字。 */
+export const workspace: (typeof en)['workspace'] = {
+  sectionNav: '分区',
+  skipToTraining: '跳到训练',
+  present: '演示',
+  presentOn: '演示中',
+  presentHint: '演示模式：字更大，网络和曲线放大，其他面板折叠',
+  fullscreen: '全屏',
+  exitFullscreen: '退出全屏',
+  fullscreenHint: '让页面占满整个屏幕',
+  shortcuts: '快捷键',
+  shortcutsHint: '列出键盘快捷键（?）',
+  shortcutsTitle: '键盘快捷键',
+  shortcutsNote: '只要没有文本框获得焦点，字母键和空格键就可以使用。',
+  close: '关闭',
+  loadingBuilder: '正在加载网络构建器…',
+  loadingViews: '正在加载学习视图…',
+  learningViews: '网络学到了什么',
+  messages: '消息',
+  sections: {
+    workspace: '工作区',
+    runs: '训练记录',
+    formulas: '公式',
+    predictions: '预测',
+    evaluation: '评估',
+    drawing: '手写',
+    inspect: '网络内部',
+    'step-through': '一步训练',
+  },
+  shortcutList: {
+    space: { keys: '空格', does: '训练，训练中则暂停' },
+    step: { keys: 'S', does: '单步：训练一个批量' },
+    help: { keys: '?', does: '显示这个列表' },
+    escape: { keys: 'Esc', does: '关闭这个列表' },
+    undo: { keys: 'Ctrl/⌘ + Z', does: '撤销上一次对网络的修改' },
+    redo: { keys: 'Ctrl/⌘ + Shift + Z', does: '重做' },
+    arrows: { keys: '方向键（在某一层上）', does: '在层之间移动' },
+    enter: { keys: 'Enter（在某一层上）', does: '编辑这一层的属性' },
+    wire: { keys: 'W（在某一层上）', does: '从这一层开始连线；在另一层上按 W 在那里结束，按 Esc 取消' },
+    delete: { keys: 'Delete（在某一层上）', does: '删除这一层' },
+  },
+};
