@@ -10,13 +10,6 @@ export const MODEL_TEXT = {
   panelTitle: 'Trained models',
   download: 'Download model',
   load: 'Load model',
-  saveName: 'Save name',
-  save: 'Save model',
-  savedList: 'Saved models',
-  loadSaved: (name: string) => `Load saved model ${name}`,
-  deleteSaved: (name: string) => `Delete saved model ${name}`,
-  noSaves: 'No saved models yet.',
-  savedEntry: (batch: number, savedAt: number) => `batch ${formatInteger(batch)}, saved ${new Date(savedAt).toLocaleString()}`,
   hint: 'The model file holds the trained weights and the optimizer state: Load model takes it back to train on, predict or evaluate, and it also loads in TensorFlow.js (model.json + weights.bin inside the zip).',
   noModel: 'Train or Step first: there is no trained model yet.',
 } as const;
@@ -25,10 +18,42 @@ export const MODEL_TEXT = {
 export const MODEL_NOTICES = {
   downloaded: (fileName: string) => `Downloaded ${fileName}.`,
   loaded: (name: string, batch: number) => `Loaded ${name || 'the model'} at batch ${formatInteger(batch)}: Train goes on from there.`,
-  saved: (name: string) => `Saved “${name}” in this browser.`,
-  deleted: (name: string) => `Deleted “${name}”.`,
   resumed: (batch: number) => `The paused run came back at batch ${formatInteger(batch)}: press Train to go on.`,
 } as const;
+
+/** Names and words of Saved networks: named saves of the network and its settings in this browser. */
+export const SAVES_TEXT = {
+  group: 'Saved networks',
+  saveAs: 'Save as',
+  save: 'Save',
+  list: 'Saved networks in this browser',
+  /** Accessible names of a save's buttons; their visible text is the short word. */
+  load: (name: string) => `Load ${name}`,
+  delete: (name: string) => `Delete ${name}`,
+  loadShort: 'Load',
+  deleteShort: 'Delete',
+  none: 'Nothing saved yet. Save keeps the network and its settings in this browser under a name; Load brings them back.',
+  entry: (savedAt: number, parameters: number, layers: number) =>
+    `${formatInteger(parameters)} parameters, ${formatInteger(layers)} ${layers === 1 ? 'layer' : 'layers'}, saved ${new Date(savedAt).toLocaleString()}`,
+  hint: 'Keeps the network and its settings (not the trained weights: Download model has those) in this browser, under this name.',
+  unavailable: 'This browser keeps no saves here (IndexedDB is off, as in some private windows): use Export network instead.',
+} as const;
+
+/** Notices (role="status") about named saves; loading one says so through the document notice. */
+export const SAVES_NOTICES = {
+  saved: (name: string) => `Saved “${name}” in this browser.`,
+  replaced: (name: string) => `Replaced the earlier save “${name}” with this network.`,
+  deleted: (name: string) => `Deleted the save “${name}”.`,
+} as const;
+
+/** The alert when the browser refused to save, list or delete a named save. */
+export function savesFailedText(action: 'save' | 'delete', name: string): AlertText {
+  return {
+    title: action === 'save' ? 'The network could not be saved in this browser' : 'The save could not be deleted',
+    detail: `“${name}”: the browser's storage (IndexedDB) refused it; it may be full or switched off. Nothing was changed.`,
+    action: 'Use Export network to keep the network as a file.',
+  };
+}
 
 export function workerRestartedText(cause: string, batch: number | null): AlertText {
   return {

@@ -5,6 +5,7 @@ import { formatInteger, formatLoss, formatPercent } from '../../components/forma
 import { useAppStore } from '../../store/appStore';
 import type { RunRecord } from '../../store/runHistory';
 import { ModelControls } from '../persist/ModelControls';
+import { SavedNetworks } from '../persist/SavedNetworks';
 import { LiveChangeList } from './LiveChangeList';
 import { runColor } from './runColors';
 import './runs.css';
@@ -84,6 +85,7 @@ export function RunHistory() {
     <Panel title="Runs" aside={history.length > 0 ? `${history.length} this session` : undefined}>
       {/* The header has no room left at 1280 px; the trained model belongs with the runs. */}
       <ModelControls />
+      <SavedNetworks />
       {current ? <CurrentRun /> : null}
       {history.length === 0 ? (
         <p className="panel-note">

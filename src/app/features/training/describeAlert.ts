@@ -1,7 +1,7 @@
 import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
 import { describeRejection } from '../share/shareText';
-import { modelRejectedText, savedWorkSetAsideText, workerRestartedText } from '../persist/persistText';
+import { modelRejectedText, savedWorkSetAsideText, savesFailedText, workerRestartedText } from '../persist/persistText';
 import { backendFaultText, divergenceText } from './faultText';
 
 /** An alert in words: what happened and what to do about it. */
@@ -72,5 +72,7 @@ export function describeAlert(alert: AppAlert): AlertText {
       return savedWorkSetAsideText(alert.keptAs, alert.reason);
     case 'model-rejected':
       return modelRejectedText(alert.fileName, alert.error);
+    case 'saves-failed':
+      return savesFailedText(alert.action, alert.name);
   }
 }

@@ -3,7 +3,7 @@ import type { AppNotice } from '../../store/messages';
 import { BACKEND_LABELS } from '../../../core/training/backends';
 import { describeRunChanges } from '../settings/describeSettingChange';
 import { describeDocumentEvent } from '../share/shareText';
-import { MODEL_NOTICES } from '../persist/persistText';
+import { MODEL_NOTICES, SAVES_NOTICES } from '../persist/persistText';
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
@@ -54,5 +54,7 @@ export function describeNotice(notice: AppNotice, facts: NoticeFacts): string {
       return describeDocumentEvent(notice.event);
     case 'model':
       return notice.event.type === 'downloaded' ? MODEL_NOTICES.downloaded(notice.event.fileName) : MODEL_NOTICES.loaded(notice.event.name, notice.event.batch);
+    case 'saves':
+      return SAVES_NOTICES[notice.event.type](notice.event.name);
   }
 }
