@@ -32,7 +32,7 @@ export function SavedNetworks() {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    if (name) work(() => saveNetworkAs(appStore, name).then((saved) => saved && setTyped(null)));
+    if (name) work(() => saveNetworkAs(appStore, name));
   };
 
   return (
