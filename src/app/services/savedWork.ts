@@ -1,5 +1,5 @@
 // The app's IndexedDB (through idb): the paused run's checkpoint, named
-// model saves and the run history, so a reload loses nothing. Every call
+// network saves and the run history, so a reload loses nothing. Every call
 // fails soft: without IndexedDB (a private window) it answers empty.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RunCheckpoint } from '../../worker/protocol';
@@ -8,17 +8,21 @@ import type { RunHistoryData } from '../store/runHistory';
 /** The database's name; one per origin. */
 export const SAVED_WORK_DB = 'neural-playground';
 
-/** A named save of a trained model: its model file (the bytes Download model writes). */
-export interface NamedModel {
+/** A named save of a network and its settings (Saved networks). */
+export interface NamedNetwork {
   name: string;
+  /** When it was saved, ms since 1970. */
   savedAt: number;
-  batch: number;
-  bytes: Uint8Array;
+  /** The document as Export network writes it (JSON text), read back only through restoreDocument. */
+  documentText: string;
+  /** Trainable parameters and layers when saved: shown in the list, not trusted for anything else. */
+  parameters: number;
+  layers: number;
 }
 
 interface SavedWorkSchema extends DBSchema {
   checkpoints: { key: string; value: RunCheckpoint };
-  models: { key: string; value: NamedModel };
+  networks: { key: string; value: NamedNetwork };
   runs: { key: string; value: Pick<RunHistoryData, 'runHistory' | 'currentRunId'> };
 }
 
@@ -28,11 +32,16 @@ const CURRENT_RUN = 'current';
 let opening: Promise<IDBPDatabase<SavedWorkSchema>> | null = null;
 
 function database(): Promise<IDBPDatabase<SavedWorkSchema>> {
-  opening ??= openDB<SavedWorkSchema>(SAVED_WORK_DB, 1, {
-    upgrade(db) {
-      db.createObjectStore('checkpoints');
-      db.createObjectStore('models', { keyPath: 'name' });
-      db.createObjectStore('runs');
+  opening ??= openDB<SavedWorkSchema>(SAVED_WORK_DB, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('checkpoints');
+        db.createObjectStore('runs');
+      }
+      // Version 1 had a store for named trained models that nothing ever wrote; named saves hold networks now.
+      const untyped = db as unknown as IDBPDatabase;
+      if (untyped.objectStoreNames.contains('models')) untyped.deleteObjectStore('models');
+      db.createObjectStore('networks', { keyPath: 'name' });
     },
   });
   return opening;
@@ -60,21 +69,28 @@ export function keptRunCheckpoint(): Promise<RunCheckpoint | null> {
   return soft(async (db) => (await db.get('checkpoints', CURRENT_RUN)) ?? null, null);
 }
 
-/** Saves (or replaces) a named model. */
-export function saveNamedModel(model: NamedModel): Promise<boolean> {
+/** Saves (or replaces) a named network; 'replaced' when one of that name was there, null when IndexedDB failed. */
+export function saveNamedNetwork(network: NamedNetwork): Promise<'saved' | 'replaced' | null> {
   return soft(async (db) => {
-    await db.put('models', model);
+    const transaction = db.transaction('networks', 'readwrite');
+    const existed = (await transaction.store.getKey(network.name)) !== undefined;
+    await transaction.store.put(network);
+    await transaction.done;
+    return existed ? 'replaced' : 'saved';
+  }, null);
+}
+
+/** Every named network as stored (not yet checked), or null when IndexedDB failed. */
+export function listNamedNetworks(): Promise<unknown[] | null> {
+  return soft((db) => db.getAll('networks'), null);
+}
+
+/** Forgets a named network; false when IndexedDB failed. */
+export function deleteNamedNetwork(name: string): Promise<boolean> {
+  return soft(async (db) => {
+    await db.delete('networks', name);
     return true;
   }, false);
-}
-
-/** Every named model, newest first. */
-export function listNamedModels(): Promise<NamedModel[]> {
-  return soft(async (db) => (await db.getAll('models')).sort((a, b) => b.savedAt - a.savedAt), []);
-}
-
-export function deleteNamedModel(name: string): Promise<void> {
-  return soft((db) => db.delete('models', name), undefined);
 }
 
 /** Keeps the run history. */

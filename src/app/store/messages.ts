@@ -20,7 +20,9 @@ export type AlertContent =
   /** The work saved in this browser could not be read; it was kept under `keptAs` and the app started from a usable network. */
   | { kind: 'saved-work-set-aside'; keptAs: string; reason: string }
   /** A model file (Load model, a named save) was refused. */
-  | { kind: 'model-rejected'; fileName: string; error: ModelFileError };
+  | { kind: 'model-rejected'; fileName: string; error: ModelFileError }
+  /** The browser's storage refused to save or delete the named save `name`. */
+  | { kind: 'saves-failed'; action: 'save' | 'delete'; name: string };
 
 export type AppAlert = AlertContent & { id: number };
 
@@ -33,7 +35,9 @@ export type AppNotice =
   | { kind: 'run-ended'; runName: string; batches: number; kept: boolean; changes: RunChange[] }
   | { kind: 'document'; event: DocumentEvent }
   /** A trained model was downloaded, or loaded from a file and paused at `batch`. */
-  | { kind: 'model'; event: { type: 'downloaded'; fileName: string } | { type: 'loaded'; name: string; batch: number } };
+  | { kind: 'model'; event: { type: 'downloaded'; fileName: string } | { type: 'loaded'; name: string; batch: number } }
+  /** A named save was made (`replaced` one of the same name) or deleted. */
+  | { kind: 'saves'; event: { type: 'saved' | 'replaced' | 'deleted'; name: string } };
 
 /** News about sharing and saving: a link copied or shown, a document opened or exported. */
 export type DocumentEvent =

@@ -10,13 +10,6 @@ export const MODEL_TEXT = {
   get panelTitle() { return t('persist:panelTitle'); },
   get download() { return t('persist:download'); },
   get load() { return t('persist:load'); },
-  get saveName() { return t('persist:saveName'); },
-  get save() { return t('persist:save'); },
-  get savedList() { return t('persist:savedList'); },
-  loadSaved: (name: string) => t('persist:loadSaved', { name }),
-  deleteSaved: (name: string) => t('persist:deleteSaved', { name }),
-  get noSaves() { return t('persist:noSaves'); },
-  savedEntry: (batch: number, savedAt: number) => t('persist:savedEntry', { batch: formatInteger(batch), when: new Date(savedAt).toLocaleString(numberLocale()) }),
   get hint() { return t('persist:hint'); },
   get noModel() { return t('persist:noModel'); },
 };
@@ -25,10 +18,42 @@ export const MODEL_TEXT = {
 export const MODEL_NOTICES = {
   downloaded: (fileName: string) => t('persist:notices.downloaded', { fileName }),
   loaded: (name: string, batch: number) => t('persist:notices.loaded', { name: name || t('persist:notices.theModel'), batch: formatInteger(batch) }),
-  saved: (name: string) => t('persist:notices.saved', { name }),
-  deleted: (name: string) => t('persist:notices.deleted', { name }),
   resumed: (batch: number) => t('persist:notices.resumed', { batch: formatInteger(batch) }),
 };
+
+/** Names and words of Saved networks: named saves of the network and its settings in this browser. */
+export const SAVES_TEXT = {
+  get group() { return t('persist:saves.group'); },
+  get saveAs() { return t('persist:saves.saveAs'); },
+  get save() { return t('persist:saves.save'); },
+  get list() { return t('persist:saves.list'); },
+  /** Accessible names of a save's buttons; their visible text is the short word. */
+  load: (name: string) => t('persist:saves.load', { name }),
+  delete: (name: string) => t('persist:saves.delete', { name }),
+  get loadShort() { return t('persist:saves.loadShort'); },
+  get deleteShort() { return t('persist:saves.deleteShort'); },
+  get none() { return t('persist:saves.none'); },
+  entry: (savedAt: number, parameters: number, layers: number) =>
+    t('persist:saves.entry', { count: layers, parameters: formatInteger(parameters), when: new Date(savedAt).toLocaleString(numberLocale()) }),
+  get hint() { return t('persist:saves.hint'); },
+  get unavailable() { return t('persist:saves.unavailable'); },
+};
+
+/** Notices (role="status") about named saves; loading one says so through the document notice. */
+export const SAVES_NOTICES = {
+  saved: (name: string) => t('persist:saves.saved', { name }),
+  replaced: (name: string) => t('persist:saves.replaced', { name }),
+  deleted: (name: string) => t('persist:saves.deleted', { name }),
+};
+
+/** The alert when the browser refused to save, list or delete a named save. */
+export function savesFailedText(action: 'save' | 'delete', name: string): AlertText {
+  return {
+    title: t(action === 'save' ? 'persist:saves.saveFailed' : 'persist:saves.deleteFailed'),
+    detail: t('persist:saves.failedDetail', { name }),
+    action: t('persist:saves.failedAction'),
+  };
+}
 
 /** A worker that stopped and was replaced: why, and from where the run goes on. */
 export function workerRestartedText(cause: string, batch: number | null): AlertText {

@@ -7,6 +7,7 @@ import { formatInteger, formatLoss, formatPercent } from '../../components/forma
 import { useAppStore } from '../../store/appStore';
 import type { RunRecord } from '../../store/runHistory';
 import { ModelControls } from '../persist/ModelControls';
+import { SavedNetworks } from '../persist/SavedNetworks';
 import { LiveChangeList } from './LiveChangeList';
 import { runColor } from './runColors';
 import { summarizeNetwork, summarizeSettings } from './runSummary';
@@ -88,6 +89,7 @@ export function RunHistory() {
     <Panel title={t('title')} aside={history.length > 0 ? t('thisSession', { count: history.length }) : undefined}>
       {/* The header has no room left at 1280 px; the trained model belongs with the runs. */}
       <ModelControls />
+      <SavedNetworks />
       {current ? <CurrentRun /> : null}
       {history.length === 0 ? (
         <p className="panel-note">

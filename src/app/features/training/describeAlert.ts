@@ -2,7 +2,7 @@ import type { AppAlert } from '../../store/messages';
 import type { WorkerError } from '../../../worker/protocol';
 import { describeRejection } from '../share/shareText';
 import { t } from '../../i18n/i18n';
-import { modelRejectedText, savedWorkSetAsideText, workerRestartedText } from '../persist/persistText';
+import { modelRejectedText, savedWorkSetAsideText, savesFailedText, workerRestartedText } from '../persist/persistText';
 import { backendFaultText, divergenceText } from './faultText';
 
 /** An alert in words: what happened and what to do about it. */
@@ -38,5 +38,7 @@ export function describeAlert(alert: AppAlert): AlertText {
       return savedWorkSetAsideText(alert.keptAs, alert.reason);
     case 'model-rejected':
       return modelRejectedText(alert.fileName, alert.error);
+    case 'saves-failed':
+      return savesFailedText(alert.action, alert.name);
   }
 }

@@ -6,7 +6,7 @@ import { t } from '../../i18n/i18n';
 import { describeRunChanges } from '../settings/describeSettingChange';
 import { measuredReason, measuringReason, rememberedReason, soleReason } from './autoBackendText';
 import { describeDocumentEvent } from '../share/shareText';
-import { MODEL_NOTICES } from '../persist/persistText';
+import { MODEL_NOTICES, SAVES_NOTICES } from '../persist/persistText';
 
 function batches(count: number): string {
   return t('training:notices.batches', { count, n: formatInteger(count) });
@@ -95,5 +95,7 @@ export function describeNotice(notice: AppNotice, facts: NoticeFacts): string {
       return describeDocumentEvent(notice.event);
     case 'model':
       return notice.event.type === 'downloaded' ? MODEL_NOTICES.downloaded(notice.event.fileName) : MODEL_NOTICES.loaded(notice.event.name, notice.event.batch);
+    case 'saves':
+      return SAVES_NOTICES[notice.event.type](notice.event.name);
   }
 }
