@@ -79,7 +79,8 @@ export function offlinePlugins(iconSvgPath: string): PluginOption[] {
         // Any page URL (with ?backend=, ?present=, ...) opens the precached index.html,
         // except a data file opened directly.
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\/data\//],
+        // The data files and the benchmark's reference page are not the app: a navigation to them must not get index.html.
+        navigateFallbackDenylist: [/\/data\//, /\/bench\//],
         // A first install takes over the open page at once, so it is offline-ready
         // without a second visit. An update still waits for Reload (no skipWaiting).
         clientsClaim: true,
