@@ -1,7 +1,7 @@
 // Issue 8, "never lose work": a paused run's weights and optimizer state come
 // back after a reload (the checkpoint kept in IndexedDB), so Train continues
-// it: the same batch, the run history still there, and a loss that shows the
-// trained weights, not fresh ones (about ln 10 = 2.30). A few seconds of WASM.
+// it: the same batch, the run history and the run's curve still there, and a
+// loss that shows the trained weights, not fresh ones (about ln 10 = 2.30).
 import type { Page } from '@playwright/test';
 import { expect, numericReadout, openApp, test, waitForState } from './fixtures';
 
@@ -47,7 +47,8 @@ test('a paused run comes back after a reload, and Train continues it from its we
   await waitForState(page, ['paused']);
   const batch = await numericReadout(page, 'metric-batch');
   // The running mean of the epoch, early high losses included: the weights are clearly trained.
-  expect(await numericReadout(page, 'metric-train-loss')).toBeLessThan(TRAINED_LOSS);
+  const loss = await numericReadout(page, 'metric-train-loss');
+  expect(loss).toBeLessThan(TRAINED_LOSS);
   // The pause's checkpoint is kept asynchronously: reload once it is in IndexedDB.
   await expect.poll(() => keptCheckpoint(page)).toEqual({ batch, optimizerSteps: batch });
 
@@ -57,6 +58,9 @@ test('a paused run comes back after a reload, and Train continues it from its we
   expect(await numericReadout(page, 'metric-batch')).toBe(batch);
   await expect(page.getByTestId('run-record')).toHaveCount(1);
   await expect(page.getByTestId('current-run')).toBeVisible();
+  // The paused run's curve came back with it: the same loss readout, a line on the chart.
+  expect(await numericReadout(page, 'metric-train-loss')).toBe(loss);
+  await expect(page.getByTestId('loss-chart').locator('path.chart-line').first()).toBeVisible();
 
   // One batch on: the count goes on from the checkpoint, and its loss is a trained network's.
   await page.getByRole('button', { name: 'Step', exact: true }).click();

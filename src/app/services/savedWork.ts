@@ -2,8 +2,8 @@
 // network saves and the run history, so a reload loses nothing. Every call
 // fails soft: without IndexedDB (a private window) it answers empty.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { RunCheckpoint } from '../../worker/protocol';
 import type { RunHistoryData } from '../store/runHistory';
+import type { KeptRun } from './keptRunView';
 
 /** The database's name; one per origin. */
 export const SAVED_WORK_DB = 'neural-playground';
@@ -21,7 +21,7 @@ export interface NamedNetwork {
 }
 
 interface SavedWorkSchema extends DBSchema {
-  checkpoints: { key: string; value: RunCheckpoint };
+  checkpoints: { key: string; value: KeptRun };
   networks: { key: string; value: NamedNetwork };
   runs: { key: string; value: Pick<RunHistoryData, 'runHistory' | 'currentRunId'> };
 }
@@ -56,8 +56,8 @@ async function soft<T>(work: (db: IDBPDatabase<SavedWorkSchema>) => Promise<T>, 
   }
 }
 
-/** Keeps the current run's latest checkpoint (null forgets it). */
-export function keepRunCheckpoint(checkpoint: RunCheckpoint | null): Promise<void> {
+/** Keeps the current run's latest checkpoint, with its views (null forgets it). */
+export function keepRunCheckpoint(checkpoint: KeptRun | null): Promise<void> {
   return soft(async (db) => {
     if (checkpoint) await db.put('checkpoints', checkpoint, CURRENT_RUN);
     else await db.delete('checkpoints', CURRENT_RUN);
@@ -65,7 +65,7 @@ export function keepRunCheckpoint(checkpoint: RunCheckpoint | null): Promise<voi
 }
 
 /** The current run's checkpoint kept before a reload, if any. */
-export function keptRunCheckpoint(): Promise<RunCheckpoint | null> {
+export function keptRunCheckpoint(): Promise<KeptRun | null> {
   return soft(async (db) => (await db.get('checkpoints', CURRENT_RUN)) ?? null, null);
 }
 
