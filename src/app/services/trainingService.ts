@@ -13,11 +13,11 @@ import { LearningRequests } from './learningRequests';
 import { exposeTestFaults, testFaultsAllowed } from './testFaults';
 import { PendingRequests } from './pendingRequests';
 import { CheckpointKeeper } from './checkpoints';
-import { Heartbeat } from './heartbeat';
 import { keptRunCheckpoint } from './savedWork';
 import type { RunCheckpoint, WorkerPong } from '../../worker/protocol';
 import { isWorkerFault, TEST_FAULTS_WORKER_NAME, type TestFaultKind } from '../../core/testFaults';
 import { StepThroughRequests } from './stepThroughRequests';
+import { WorkerRecovery } from './workerRecovery';
 
 /** How long settings must stay unchanged before a running worker is told about them. */
 const SETTINGS_DEBOUNCE_MS = 200;
@@ -28,21 +28,9 @@ export interface PageLocation {
   baseURI: string;
 }
 
-/** Restarts after a fault before the service gives up (a worker that dies at once, again and again). */
-const MAX_WORKER_RESTARTS = 3;
-
 /** Starts the training worker. Vite bundles the worker because of this exact `new URL` form. */
 export function createTrainingWorker(testFaults = testFaultsAllowed(window.location.search)): Worker {
   return new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module', name: testFaults ? TEST_FAULTS_WORKER_NAME : 'training' });
-}
-
-/** What went wrong with the worker. */
-type WorkerFault = { kind: 'silent'; seconds: number } | { kind: 'crashed'; message: string };
-
-function describeFault(fault: WorkerFault): string {
-  return fault.kind === 'silent'
-    ? `The training worker stopped answering (no heartbeat for ${fault.seconds} s): it closed, crashed or hangs.`
-    : `The training worker failed: ${fault.message}`;
 }
 
 /**
@@ -65,12 +53,8 @@ export class TrainingService {
   readonly learning: LearningRequests;
   /** The main thread's checkpoint of the current run, for a worker restart and a reload. */
   readonly checkpoints = new CheckpointKeeper(() => this.send({ type: 'checkpoint' }));
-  private readonly heartbeat = new Heartbeat(
-    (message) => this.worker?.postMessage(message),
-    (silentMs) => void this.recover({ kind: 'silent', seconds: Math.round(silentMs / 1000) }),
-  );
-  private restarts = 0;
-  private recovering = false;
+  /** The heartbeat, and a new worker after a crash or a silence. */
+  private readonly recovery: WorkerRecovery;
   /** Requests of the step-through (one training step taken apart, on a copy). */
   readonly stepThrough = new StepThroughRequests((body) => this.send(body), () => this.spec(), (error, request) => this.report(error, request));
 
@@ -81,6 +65,22 @@ export class TrainingService {
   ) {
     this.progress = new ProgressBuffer((event) => this.store.getState().applyWorkerEvent(event));
     this.learning = new LearningRequests(store, (body) => this.send(body), (error, request) => this.report(error, request));
+    this.recovery = new WorkerRecovery(store, this.checkpoints, {
+      post: (message) => this.worker?.postMessage(message),
+      hasWorker: () => this.worker !== null,
+      discardWorker: (error) => this.discardWorker(error),
+      rejectPending: (error) => this.rejectAll(error),
+      startWorker: async () => {
+        this.spawn();
+        await this.initialize();
+      },
+      resumeFrom: async (checkpoint, train) => {
+        await this.send({ type: 'restore-checkpoint', checkpoint });
+        this.runSpec = { graph: checkpoint.graph, settings: checkpoint.settings };
+        if (train) void this.train();
+      },
+      report: (error, request) => this.report(error, request),
+    });
   }
 
   /** Creates the worker and asks it to load the data. Safe to call more than once. */
@@ -99,9 +99,9 @@ export class TrainingService {
     worker.onmessage = (message: MessageEvent<WorkerEvent | WorkerPong>) => this.handleEvent(message.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
-      this.handleCrash(event.message || 'The worker script failed to load.');
+      this.recovery.crashed(event.message || 'The worker script failed to load.');
     };
-    worker.onmessageerror = () => this.handleCrash('A message from the worker could not be read.');
+    worker.onmessageerror = () => this.recovery.crashed('A message from the worker could not be read.');
     this.worker = worker;
   }
 
@@ -144,47 +144,6 @@ export class TrainingService {
   }
 
   /**
-   * The worker died or stopped answering: say so, start a new one, and go on
-   * from the main thread's checkpoint (training again if it was training).
-   */
-  private async recover(cause: WorkerFault): Promise<void> {
-    if (this.recovering || !this.worker) return;
-    const state = this.store.getState();
-    if (this.restarts >= MAX_WORKER_RESTARTS || state.workerStatus !== 'ready') {
-      this.giveUp(describeFault(cause));
-      return;
-    }
-    this.recovering = true;
-    this.restarts += 1;
-    const wasTraining = state.trainingState === 'running';
-    const checkpoint = this.checkpoints.checkpoint;
-    this.heartbeat.stop();
-    this.checkpoints.stopTimer();
-    this.worker.terminate();
-    this.worker = null;
-    this.progress.clear();
-    this.rejectAll(new WorkerGoneError(describeFault(cause)));
-    state.reportAlert({ kind: 'worker-restarted', cause: describeFault(cause), batch: checkpoint?.batch ?? null });
-    state.setPendingCommand(null);
-    if (state.trainingState === 'running') state.applyWorkerEvent({ type: 'state', state: checkpoint ? 'paused' : 'idle' });
-    try {
-      this.spawn();
-      await this.initialize();
-      if (!checkpoint || this.store.getState().workerStatus !== 'ready') {
-        this.store.getState().applyWorkerEvent({ type: 'state', state: 'idle' });
-        return;
-      }
-      await this.send({ type: 'restore-checkpoint', checkpoint });
-      this.runSpec = { graph: checkpoint.graph, settings: checkpoint.settings };
-      if (wasTraining) void this.train();
-    } catch (error) {
-      this.report(error, 'restore-checkpoint');
-    } finally {
-      this.recovering = false;
-    }
-  }
-
-  /**
    * Test only: a backend fault makes the worker fail as tfjs would; a worker
    * fault ('close', 'throw', 'hang') makes the worker itself die or stop
    * answering. Refused unless the page was opened with `?test-faults=1`.
@@ -218,15 +177,20 @@ export class TrainingService {
 
   /** Stops the worker and forgets every pending request. */
   dispose(): void {
-    this.heartbeat.stop();
-    this.checkpoints.stopTimer();
+    this.recovery.stop();
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.progress.clear();
     if (this.settingsTimer !== null) clearTimeout(this.settingsTimer);
+    this.discardWorker(new WorkerGoneError('The training worker was stopped.'));
+  }
+
+  /** Terminates the worker, drops its buffered progress and rejects every pending request with `error`. */
+  private discardWorker(error: Error): void {
+    this.checkpoints.stopTimer();
     this.worker?.terminate();
     this.worker = null;
-    this.rejectAll(new WorkerGoneError('The training worker was stopped.'));
+    this.progress.clear();
+    this.rejectAll(error);
   }
 
   private spec(): RunSpec {
@@ -250,7 +214,7 @@ export class TrainingService {
         if (this.store.getState().settings.dataset !== dataset) continue;
         this.store.getState().markReady(result);
         // Loading parses the data in long synchronous stretches: the pulse is checked once it is ready.
-        this.heartbeat.start();
+        this.recovery.watch();
         break;
       }
       const latest = this.store.getState().settings.backend;
@@ -312,7 +276,7 @@ export class TrainingService {
 
   private handleEvent(event: WorkerEvent | WorkerPong): void {
     if (event.type === 'pong') {
-      this.heartbeat.answered(event.seq);
+      this.recovery.answered(event.seq);
       return;
     }
     if (event.type !== 'response') this.checkpoints.observe(event);
@@ -327,25 +291,6 @@ export class TrainingService {
     }
     this.store.getState().applyWorkerEvent(event);
   }
-
-  private handleCrash(message: string): void {
-    if (this.store.getState().workerStatus === 'ready') {
-      void this.recover({ kind: 'crashed', message });
-      return;
-    }
-    this.giveUp(message);
-  }
-
-  private giveUp(message: string): void {
-    const state = this.store.getState();
-    state.reportAlert({ kind: 'worker-crashed', message });
-    if (state.workerStatus !== 'ready') {
-      state.setWorkerStatus('failed');
-      this.rejectAll(new WorkerGoneError(message));
-    }
-    if (state.trainingState === 'running') state.applyWorkerEvent({ type: 'state', state: 'error' });
-  }
-
 
   private rejectAll(error: Error): void {
     this.pending.rejectAll(error);
