@@ -2,11 +2,7 @@ import { backendFromQuery } from './backendQuery';
 import { ProgressBuffer } from './progressBuffer';
 import { WorkerGoneError, WorkerRequestError } from './workerErrors';
 import type { AppStore } from '../store/appStore';
-import { findRunBlockers } from '../store/runBlockers';
-import { sameArchitecture } from '../../core/network/compare';
 import { runChanges } from '../../core/training/runChanges';
-import { liveSettings } from '../../core/training/settingsTable';
-import type { Store } from '../store/storeTypes';
 import type { BackendChoice } from '../../core/training/types';
 import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
 import { LearningRequests } from './learningRequests';
@@ -18,9 +14,7 @@ import type { RunCheckpoint, WorkerPong } from '../../worker/protocol';
 import { isWorkerFault, TEST_FAULTS_WORKER_NAME, type TestFaultKind } from '../../core/testFaults';
 import { StepThroughRequests } from './stepThroughRequests';
 import { WorkerRecovery } from './workerRecovery';
-
-/** How long settings must stay unchanged before a running worker is told about them. */
-const SETTINGS_DEBOUNCE_MS = 200;
+import { RunEdits } from './runEdits';
 
 /** Where the page is served from: the data URL and the `?backend=` query come from here. */
 export interface PageLocation {
@@ -44,7 +38,6 @@ export class TrainingService {
   private readonly pending = new PendingRequests();
   private readonly progress: ProgressBuffer;
   private unsubscribe: (() => void) | null = null;
-  private settingsTimer: ReturnType<typeof setTimeout> | null = null;
   /** The network and settings the current run was started (or last resumed) with. */
   private runSpec: RunSpec | null = null;
   /** True while an init is on its way; a data set chosen meanwhile is loaded when it returns. */
@@ -55,6 +48,8 @@ export class TrainingService {
   readonly checkpoints = new CheckpointKeeper(() => this.send({ type: 'checkpoint' }));
   /** The heartbeat, and a new worker after a crash or a silence. */
   private readonly recovery: WorkerRecovery;
+  /** What each edit on the page does to the run. */
+  private readonly edits: RunEdits;
   /** Requests of the step-through (one training step taken apart, on a copy). */
   readonly stepThrough = new StepThroughRequests((body) => this.send(body), () => this.spec(), (error, request) => this.report(error, request));
 
@@ -81,6 +76,16 @@ export class TrainingService {
       },
       report: (error, request) => this.report(error, request),
     });
+    this.edits = new RunEdits(store, {
+      runSpec: () => this.runSpec,
+      forgetRunSpec: () => {
+        this.runSpec = null;
+      },
+      initialize: () => this.initialize(),
+      changeBackend: () => this.changeBackend(),
+      reset: () => this.reset(),
+      updateSettings: (settings) => this.command({ type: 'update-settings', settings }, 'update-settings'),
+    });
   }
 
   /** Creates the worker and asks it to load the data. Safe to call more than once. */
@@ -89,7 +94,7 @@ export class TrainingService {
     const forced = backendFromQuery(this.location.search);
     if (forced) this.store.getState().setSetting('backend', forced);
     this.spawn();
-    this.unsubscribe = this.store.subscribe((state, previous) => this.handleStoreChange(state, previous));
+    this.unsubscribe = this.store.subscribe((state, previous) => this.edits.handleStoreChange(state, previous));
     if (testFaultsAllowed(this.location.search)) exposeTestFaults((fault) => this.testFault(fault));
     void this.initialize().then(() => this.resumeKeptRun());
   }
@@ -180,7 +185,7 @@ export class TrainingService {
     this.recovery.stop();
     this.unsubscribe?.();
     this.unsubscribe = null;
-    if (this.settingsTimer !== null) clearTimeout(this.settingsTimer);
+    this.edits.dispose();
     this.discardWorker(new WorkerGoneError('The training worker was stopped.'));
   }
 
@@ -294,76 +299,5 @@ export class TrainingService {
 
   private rejectAll(error: Error): void {
     this.pending.rejectAll(error);
-  }
-
-  private handleStoreChange(state: Store, previous: Store): void {
-    const datasetChanged = state.settings.dataset !== previous.settings.dataset;
-    if (state.workerStatus !== 'ready') {
-      if (datasetChanged && state.workerStatus !== 'starting') {
-        void this.initialize();
-        return;
-      }
-      if (state.workerStatus === 'failed' && state.settings.backend !== previous.settings.backend) {
-        void this.initialize();
-      }
-      return;
-    }
-    const edited = state.settings !== previous.settings || state.graph !== previous.graph;
-    const ended = (edited || state.trainingState !== previous.trainingState) && this.endRunIfRebuilt(state);
-    if (datasetChanged) {
-      this.handleDatasetChange(state, ended);
-      return;
-    }
-    if (state.settings.backend !== previous.settings.backend) {
-      void this.changeBackend();
-    } else if (!ended && state.settings !== previous.settings) {
-      this.scheduleSettingsUpdate();
-    }
-    if (!ended && state.graph !== previous.graph) this.handleGraphChange(state, previous);
-  }
-
-  /**
-   * An edit the running or paused run cannot take on (a new network, or a
-   * setting the table marks 'new-run') ends it at once, visibly: a notice
-   * says what changed, the run joins the run history, Train starts a new one.
-   */
-  private endRunIfRebuilt(state: Store): boolean {
-    const active = state.trainingState === 'running' || state.trainingState === 'paused';
-    if (!active || !this.runSpec) return false;
-    const changes = runChanges(this.runSpec, state);
-    if (changes.length === 0) return false;
-    this.runSpec = null;
-    state.noteRunEnded(changes);
-    void this.reset();
-    return true;
-  }
-
-  /**
-   * A run's data set is fixed: a finished run (its evaluation's images and
-   * class names belong to the old data set) is cleared too, and the worker
-   * loads the new data set; Train waits until it is ready.
-   */
-  private handleDatasetChange(state: Store, ended: boolean): void {
-    if (!ended && state.trainingState !== 'idle') void this.reset();
-    void this.initialize();
-  }
-
-  /** After a run has finished, a new network clears it so curves and readouts never mix the two.
-   * Moving a node on the canvas changes only positions, so the run is kept. */
-  private handleGraphChange(state: Store, previous: Store): void {
-    if (sameArchitecture(state.graph, previous.graph)) return;
-    if (state.trainingState !== 'idle') void this.reset();
-  }
-
-  private scheduleSettingsUpdate(): void {
-    if (this.settingsTimer !== null) clearTimeout(this.settingsTimer);
-    this.settingsTimer = setTimeout(() => {
-      this.settingsTimer = null;
-      const state = this.store.getState();
-      const active = state.trainingState === 'running' || state.trainingState === 'paused';
-      if (!active) return;
-      if (findRunBlockers(state.graph, state.settings, state.settingsText).length > 0) return;
-      void this.command({ type: 'update-settings', settings: liveSettings(state.settings) }, 'update-settings');
-    }, SETTINGS_DEBOUNCE_MS);
   }
 }
