@@ -9,6 +9,7 @@ import type { BackendChoice, BackendName } from '../../core/training/types';
 import { PIXELS_PER_IMAGE } from '../../core/data/mnist';
 import type { InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
 import { loadDataset } from '../data/datasetLoader';
+import { DatasetCache, type DatasetLoad } from './datasetCache';
 import { browserPickMemory, type PickMemory } from './autoMemory';
 import { BACKEND_FAULT_KINDS, type BackendFaultKind } from '../../core/training/backendFaults';
 import { BackendKeeper } from './backendKeeper';
@@ -22,13 +23,6 @@ import { checkpointBuffers, type RunCheckpoint } from '../../core/checkpoint/typ
 /** Most test images one 'test-images' request may ask for. */
 export const MAX_TEST_IMAGES_PER_REQUEST = 500;
 
-/** Loads a data set's split from the data URL (the folder of every data set), reporting progress (replaceable in tests). */
-export type DatasetLoad = (
-  dataUrl: string,
-  dataset: DatasetId,
-  onProgress: (file: string, loaded: number, total: number, fromCache: boolean) => void,
-) => Promise<MnistSplit>;
-
 /** What a run is built from: the network and the settings the table marks 'new-run'. A change here starts a new run; the rest apply live. */
 function runKey(spec: RunSpec): string {
   return JSON.stringify({ network: architectureKey(spec.graph), settings: newRunSettings(spec.settings) });
@@ -39,9 +33,8 @@ const OUTCOME_STATES: Record<RunOutcome, TrainingState> = { done: 'done', paused
 
 /** The worker's state between messages: the data sets, the backend and the current run. */
 export class Session {
-  private dataUrl: string | null = null;
-  /** Each data set asked for so far, loading or loaded (a failed load is forgotten, so it can be retried). */
-  private readonly datasets = new Map<DatasetId, Promise<MnistSplit>>();
+  /** Each data set asked for so far, loading or loaded. */
+  private readonly datasets: DatasetCache;
   /** The data set of the last init or run: test images come from it. */
   private data: MnistSplit | null = null;
   private backendChoice: BackendChoice = 'auto';
@@ -56,11 +49,12 @@ export class Session {
 
   constructor(
     private readonly emit: EmitEvent,
-    private readonly load: DatasetLoad = loadDataset,
+    load: DatasetLoad = loadDataset,
     /** Where Auto remembers its measured pick per network and device. */
     picks: PickMemory = browserPickMemory(),
   ) {
     this.backends = new BackendKeeper(emit, picks);
+    this.datasets = new DatasetCache(load, (file, loaded, total, fromCache) => emit({ type: 'data-progress', file, loaded, total, fromCache }));
   }
 
   /**
@@ -69,9 +63,9 @@ export class Session {
    * switches data set; the other data set stays in memory.
    */
   async init(dataUrl: string, dataset: DatasetId, backend: BackendChoice): Promise<ReadyResult> {
-    this.dataUrl = dataUrl;
+    this.datasets.loadFrom(dataUrl);
     this.backendChoice = backend;
-    const data = await this.dataset(dataset);
+    const data = await this.datasets.get(dataset);
     this.data = data;
     const pick = await this.backends.activate(backend, false);
     return {
@@ -82,21 +76,6 @@ export class Session {
       validationSize: data.validation.count,
       testSize: data.test.count,
     };
-  }
-
-  /** One data set's split, loading it once (concurrent callers share the load). */
-  private dataset(id: DatasetId): Promise<MnistSplit> {
-    const known = this.datasets.get(id);
-    if (known) return known;
-    const dataUrl = this.dataUrl;
-    if (dataUrl === null) throw new EngineError('not-ready', 'The data is still loading; wait for it to finish, then press Train again.');
-    const loading = this.load(dataUrl, id, (file, loaded, total, fromCache) =>
-      this.emit({ type: 'data-progress', file, loaded, total, fromCache }));
-    this.datasets.set(id, loading);
-    loading.catch(() => {
-      if (this.datasets.get(id) === loading) this.datasets.delete(id);
-    });
-    return loading;
   }
 
   private setState(state: TrainingState): void {
@@ -222,7 +201,7 @@ export class Session {
    */
   async stepSource(spec: RunSpec): Promise<{ data: MnistSplit; run: TrainingRun | null }> {
     if (this.state === 'running') throw new EngineError('bad-request', 'Pause training first: a step is taken apart between batches.');
-    const data = await this.dataset(spec.settings.dataset);
+    const data = await this.datasets.get(spec.settings.dataset);
     return { data, run: this.run && this.key === runKey(spec) ? this.run : null };
   }
 
@@ -245,7 +224,7 @@ export class Session {
       this.run.updateSettings(liveSettings(spec.settings));
       return this.run;
     }
-    const data = await this.dataset(spec.settings.dataset);
+    const data = await this.datasets.get(spec.settings.dataset);
     this.disposeRun();
     this.data = data;
     this.backendChoice = spec.settings.backend;
