@@ -53,7 +53,7 @@ describe('the model file', { timeout: 120_000 }, () => {
 
       const read = unpackModelFile(file);
       if (!read.ok) throw new Error(`refused: ${read.error.code}`);
-      expect(read.model.document.name).toBe('my net');
+      expect(read.model.network.name).toBe('my net');
       const otherEvents: WorkerEvent[] = [];
       const fresh = newSession(otherEvents);
       await fresh.init('data/', 'mnist', 'cpu');

@@ -6,11 +6,12 @@ import type { RunCheckpoint } from '../core/checkpoint/types';
 import type { NetworkGraph } from '../core/network/types';
 import type { LiveChange, LiveSettings } from '../core/training/settingsTable';
 import type { BackendChoice, BackendName, TrainingSettings } from '../core/training/types';
-import type { BackendFigure } from '../core/training/autoBackend';
-import type { BackendFaultKind, RecoveryPlan } from '../core/training/backendFaults';
+import type { BackendFaultKind } from '../core/training/backendFaults';
 import type { WorkerFaultKind } from '../core/testFaults';
+import type { BackendFaultEvent, BackendReason } from './protocolBackends';
+import type { AugmentPreview, BatchPoint, DivergedEvent, EpochPoint } from './protocolProgress';
 import type {
-  EvaluationDetails,
+  Evaluation,
   GradientNorms,
   InspectResult,
   LivePrediction,
@@ -23,6 +24,8 @@ import type { StepThroughResult, StepWeightUpdate, WeightPick } from './protocol
 export type * from './protocolViews';
 export type { RunCheckpoint, SavedTensor } from '../core/checkpoint/types';
 export type * from './protocolStepThrough';
+export type * from './protocolBackends';
+export type * from './protocolProgress';
 
 /** Lifecycle of the current run, as shown by the `training-state` readout. */
 export type TrainingState = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -144,31 +147,6 @@ export type WorkerRequest = { [K in RequestType]: RequestOf<K> }[RequestType];
 /** Any request body (a request without its id). */
 export type AnyRequestBody = { [K in RequestType]: RequestBody<K> }[RequestType];
 
-/** Why Auto picked a backend on this device: the page turns it into words. */
-export type AutoPickReason =
-  | { code: 'webgpu-hardware' }
-  | { code: 'webgl-hardware'; renderer: string }
-  | { code: 'wasm-fastest'; convolutions: boolean }
-  | { code: 'webgl-software' }
-  | { code: 'webgpu-software' }
-  | { code: 'cpu-fallback' };
-
-/** Why the run uses its backend, as data (codes and parameters) the page turns into words. */
-export type BackendReason =
-  | { code: 'chosen' }
-  /** Auto's pick; `skipped` holds the errors of the backends tried before it, as tfjs gave them. */
-  | { code: 'auto'; pick: AutoPickReason; skipped: string[] }
-  /** The run moved here after `failed` failed. */
-  | { code: 'failover'; failed: BackendName }
-  /** Auto is timing these backends on the run's network. */
-  | { code: 'measuring'; backends: BackendName[] }
-  /** Auto timed the backends (`skipped` were not timed) and `winner` was the fastest. */
-  | { code: 'measured'; winner: BackendName; figures: BackendFigure[]; skipped: BackendName[] }
-  /** The one fast backend here, taken untimed. */
-  | { code: 'sole'; winner: BackendName; skipped: BackendName[] }
-  /** Remembered from an earlier timing of this network on this device. */
-  | { code: 'remembered'; winner: BackendName; figures: BackendFigure[] };
-
 /** What `init` answers once the data is loaded and a backend chosen. */
 export interface ReadyResult {
   /** The data set now loaded. */
@@ -184,85 +162,6 @@ export interface ReadyResult {
 export interface MemoryResult {
   numTensors: number;
   numBytes: number;
-}
-
-/** One point of the training curves (per reported batch). */
-export interface BatchPoint {
-  batch: number;
-  epoch: number;
-  /** This batch's loss (with its label smoothing and weight penalty). */
-  loss: number;
-  /** This batch's accuracy, 0..1. */
-  accuracy: number;
-  /** Running mean of the loss over the epoch so far, weighted by batch size (Keras's progress bar). */
-  meanLoss: number;
-  /** Running mean of the accuracy over the epoch so far. */
-  meanAccuracy: number;
-  /** The learning rate this batch used. */
-  learningRate: number;
-  /** Global L2 norm of all gradients of this batch, before clipping. */
-  gradientNorm: number;
-  /** The clipping ceiling this batch used (0 = off). */
-  clipNorm: number;
-}
-
-/** A few training images of the latest batch as the network saw them (augmented), for the preview strip. */
-export interface AugmentPreview {
-  /** Batches trained when taken. */
-  batch: number;
-  /** count x 784 bytes, pixel * 255 rounded. */
-  pixels: Uint8Array;
-  labels: number[];
-}
-
-/** One point of the validation curve (per epoch end). */
-export interface EpochPoint {
-  epoch: number;
-  batch: number;
-  valLoss: number;
-  valAccuracy: number;
-  /** tf.memory().numTensors at this epoch end, to show memory is flat. */
-  numTensors: number;
-  seconds: number;
-  /** Set when early stopping ended the run here: the epoch whose weights were restored and its validation loss. */
-  stoppedEarly?: { bestEpoch: number; bestValLoss: number };
-}
-
-/** Why and where a run diverged; the run ends at `batch`, the batch the readouts show. */
-export interface DivergedEvent {
-  /** The batch at which the run was judged diverged (and stopped). */
-  batch: number;
-  /** That batch's loss. */
-  loss: number;
-  reason: 'non-finite-loss' | 'non-finite-weights' | 'loss-exploded';
-  /** First batch of the streak of exploded losses (equals `batch` for a non-finite loss or weights). */
-  since: number;
-  /** The loss above which a batch counted as exploded (3 × the starting loss), when known. */
-  threshold: number | null;
-}
-
-/** What a backend fault did: what failed, where the run went and from which weights. */
-export interface BackendFaultEvent {
-  fault: BackendFaultKind;
-  failed: BackendName;
-  /** The backend the run moved to, or null when none could start. */
-  next: BackendName | null;
-  /** 'current-weights': the run goes on from batch `batch`; 'fresh': it starts again from new weights. */
-  from: RecoveryPlan['from'] | null;
-  /** Batches trained when the fault struck. */
-  batch: number;
-  /** What tfjs or the browser said. */
-  message: string;
-}
-
-/** Evaluation of the current model on the full test set (at the end of a run, or on request). */
-export interface Evaluation {
-  testLoss: number;
-  /** Correct predictions / samples. */
-  testAccuracy: number;
-  samples: number;
-  /** Everything the evaluation views show, from the same predictions. */
-  details: EvaluationDetails;
 }
 
 /**

@@ -1,5 +1,6 @@
-// Types of the learning views' messages (evaluation details, live
-// predictions, drawing predictions, test images, activations, weights).
+// Types of the learning views' messages (the test-set evaluation and its
+// details, live predictions, drawing predictions, test images, activations,
+// weights).
 // Types only, re-exported by protocol.ts: import them from there.
 import type { ClassMetrics, MacroAverages } from '../core/metrics/classReport';
 import type { Histogram } from '../core/metrics/histogram';
@@ -175,4 +176,14 @@ export interface WeightsResult {
   filters: ConvFilters | null;
   /** Every layer with trainable weights, in model order. */
   layers: LayerWeights[];
+}
+
+/** Evaluation of the current model on the full test set (at the end of a run, or on request). */
+export interface Evaluation {
+  testLoss: number;
+  /** Correct predictions / samples. */
+  testAccuracy: number;
+  samples: number;
+  /** Everything the evaluation views show, from the same predictions. */
+  details: EvaluationDetails;
 }

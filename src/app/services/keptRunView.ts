@@ -8,6 +8,7 @@ import type { RunStart } from '../store/runHistory';
 import type { AppStore } from '../store/appStore';
 import type { Store } from '../store/storeTypes';
 import type { LiveChangeMark } from '../store/trainingData';
+import { keepRunCheckpoint } from './savedWork';
 
 /** The current run's views, as the store holds them. */
 export interface KeptRunView {
@@ -19,13 +20,15 @@ export interface KeptRunView {
   currentRunStart: RunStart | null;
 }
 
-/** A checkpoint as IndexedDB keeps it: with the run's views (absent in checkpoints kept before they were). */
-export type KeptRun = RunCheckpoint & { view?: unknown };
-
 /** The views of the store's current run. */
 export function runViewOf(state: Pick<Store, 'batch' | 'batchCurve' | 'epochPoints' | 'liveChanges' | 'currentRunStart'>): KeptRunView {
   const { batch, batchCurve, epochPoints, liveChanges, currentRunStart } = state;
   return { batch, batchCurve, epochPoints, liveChanges, currentRunStart };
+}
+
+/** Keeps a checkpoint in IndexedDB with the views of the run as they are when it arrives (null forgets it). */
+export function keepWithRunView(state: () => Store): (checkpoint: RunCheckpoint | null) => Promise<void> {
+  return (checkpoint) => keepRunCheckpoint(checkpoint && { ...checkpoint, view: runViewOf(state()) });
 }
 
 function isKeptRunView(value: unknown): value is KeptRunView {

@@ -2,8 +2,8 @@
 // network saves and the run history, so a reload loses nothing. Every call
 // fails soft: without IndexedDB (a private window) it answers empty.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { RunCheckpoint } from '../../worker/protocol';
 import type { RunHistoryData } from '../store/runHistory';
-import type { KeptRun } from './keptRunView';
 
 /** The database's name; one per origin. */
 export const SAVED_WORK_DB = 'neural-playground';
@@ -25,6 +25,9 @@ interface SavedWorkSchema extends DBSchema {
   networks: { key: string; value: NamedNetwork };
   runs: { key: string; value: Pick<RunHistoryData, 'runHistory' | 'currentRunId'> };
 }
+
+/** A checkpoint as IndexedDB keeps it: with the run's views (keptRunView.ts; absent in checkpoints kept before they were). */
+export type KeptRun = RunCheckpoint & { view?: unknown };
 
 /** The key of the latest checkpoint of the current run. */
 const CURRENT_RUN = 'current';

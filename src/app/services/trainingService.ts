@@ -2,26 +2,20 @@ import { backendFromQuery } from './backendQuery';
 import { ProgressBuffer } from './progressBuffer';
 import { WorkerGoneError, WorkerRequestError } from './workerErrors';
 import type { AppStore } from '../store/appStore';
-import { findRunBlockers } from '../store/runBlockers';
-import { sameArchitecture } from '../../core/network/compare';
 import { runChanges } from '../../core/training/runChanges';
-import { liveSettings } from '../../core/training/settingsTable';
-import type { Store } from '../store/storeTypes';
 import type { BackendChoice } from '../../core/training/types';
 import type { RequestBody, RequestType, ResultOf, RunSpec, WorkerEvent } from '../../worker/protocol';
 import { LearningRequests } from './learningRequests';
 import { exposeTestFaults, testFaultsAllowed } from './testFaults';
 import { PendingRequests } from './pendingRequests';
 import { CheckpointKeeper } from './checkpoints';
-import { Heartbeat } from './heartbeat';
-import { keepRunCheckpoint, keptRunCheckpoint } from './savedWork';
-import { runViewOf, showRunView, viewAtCheckpoint, type KeptRunView } from './keptRunView';
+import { keptRunCheckpoint } from './savedWork';
+import { keepWithRunView, showRunView, viewAtCheckpoint, type KeptRunView } from './keptRunView';
 import type { RunCheckpoint, WorkerPong } from '../../worker/protocol';
 import { isWorkerFault, TEST_FAULTS_WORKER_NAME, type TestFaultKind } from '../../core/testFaults';
 import { StepThroughRequests } from './stepThroughRequests';
-
-/** How long settings must stay unchanged before a running worker is told about them. */
-const SETTINGS_DEBOUNCE_MS = 200;
+import { WorkerRecovery } from './workerRecovery';
+import { RunEdits } from './runEdits';
 
 /** Where the page is served from: the data URL and the `?backend=` query come from here. */
 export interface PageLocation {
@@ -29,21 +23,9 @@ export interface PageLocation {
   baseURI: string;
 }
 
-/** Restarts after a fault before the service gives up (a worker that dies at once, again and again). */
-const MAX_WORKER_RESTARTS = 3;
-
 /** Starts the training worker. Vite bundles the worker because of this exact `new URL` form. */
 export function createTrainingWorker(testFaults = testFaultsAllowed(window.location.search)): Worker {
   return new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module', name: testFaults ? TEST_FAULTS_WORKER_NAME : 'training' });
-}
-
-/** What went wrong with the worker. */
-type WorkerFault = { kind: 'silent'; seconds: number } | { kind: 'crashed'; message: string };
-
-function describeFault(fault: WorkerFault): string {
-  return fault.kind === 'silent'
-    ? `The training worker stopped answering (no heartbeat for ${fault.seconds} s): it closed, crashed or hangs.`
-    : `The training worker failed: ${fault.message}`;
 }
 
 /**
@@ -57,7 +39,6 @@ export class TrainingService {
   private readonly pending = new PendingRequests();
   private readonly progress: ProgressBuffer;
   private unsubscribe: (() => void) | null = null;
-  private settingsTimer: ReturnType<typeof setTimeout> | null = null;
   /** The network and settings the current run was started (or last resumed) with. */
   private runSpec: RunSpec | null = null;
   /** True while an init is on its way; a data set chosen meanwhile is loaded when it returns. */
@@ -65,16 +46,11 @@ export class TrainingService {
   /** Requests of the learning views (test images, evaluation, drawing, look inside). */
   readonly learning: LearningRequests;
   /** The main thread's checkpoint of the current run, for a worker restart and a reload (kept with the run's views). */
-  readonly checkpoints = new CheckpointKeeper(
-    () => this.send({ type: 'checkpoint' }),
-    (checkpoint) => keepRunCheckpoint(checkpoint && { ...checkpoint, view: runViewOf(this.store.getState()) }),
-  );
-  private readonly heartbeat = new Heartbeat(
-    (message) => this.worker?.postMessage(message),
-    (silentMs) => void this.recover({ kind: 'silent', seconds: Math.round(silentMs / 1000) }),
-  );
-  private restarts = 0;
-  private recovering = false;
+  readonly checkpoints = new CheckpointKeeper(() => this.send({ type: 'checkpoint' }), keepWithRunView(() => this.store.getState()));
+  /** The heartbeat, and a new worker after a crash or a silence. */
+  private readonly recovery: WorkerRecovery;
+  /** What each edit on the page does to the run. */
+  private readonly edits: RunEdits;
   /** Requests of the step-through (one training step taken apart, on a copy). */
   readonly stepThrough = new StepThroughRequests((body) => this.send(body), () => this.spec(), (error, request) => this.report(error, request));
 
@@ -85,6 +61,32 @@ export class TrainingService {
   ) {
     this.progress = new ProgressBuffer((event) => this.store.getState().applyWorkerEvent(event));
     this.learning = new LearningRequests(store, (body) => this.send(body), (error, request) => this.report(error, request));
+    this.recovery = new WorkerRecovery(store, this.checkpoints, {
+      post: (message) => this.worker?.postMessage(message),
+      hasWorker: () => this.worker !== null,
+      discardWorker: (error) => this.discardWorker(error),
+      rejectPending: (error) => this.rejectAll(error),
+      startWorker: async () => {
+        this.spawn();
+        await this.initialize();
+      },
+      resumeFrom: async (checkpoint, train) => {
+        await this.send({ type: 'restore-checkpoint', checkpoint });
+        this.runSpec = { graph: checkpoint.graph, settings: checkpoint.settings };
+        if (train) void this.train();
+      },
+      report: (error, request) => this.report(error, request),
+    });
+    this.edits = new RunEdits(store, {
+      runSpec: () => this.runSpec,
+      forgetRunSpec: () => {
+        this.runSpec = null;
+      },
+      initialize: () => this.initialize(),
+      changeBackend: () => this.changeBackend(),
+      reset: () => this.reset(),
+      updateSettings: (settings) => this.command({ type: 'update-settings', settings }, 'update-settings'),
+    });
   }
 
   /** Creates the worker and asks it to load the data. Safe to call more than once. */
@@ -93,7 +95,7 @@ export class TrainingService {
     const forced = backendFromQuery(this.location.search);
     if (forced) this.store.getState().setSetting('backend', forced);
     this.spawn();
-    this.unsubscribe = this.store.subscribe((state, previous) => this.handleStoreChange(state, previous));
+    this.unsubscribe = this.store.subscribe((state, previous) => this.edits.handleStoreChange(state, previous));
     if (testFaultsAllowed(this.location.search)) exposeTestFaults((fault) => this.testFault(fault));
     void this.initialize().then(() => this.resumeKeptRun());
   }
@@ -103,9 +105,9 @@ export class TrainingService {
     worker.onmessage = (message: MessageEvent<WorkerEvent | WorkerPong>) => this.handleEvent(message.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
-      this.handleCrash(event.message || 'The worker script failed to load.');
+      this.recovery.crashed(event.message || 'The worker script failed to load.');
     };
-    worker.onmessageerror = () => this.handleCrash('A message from the worker could not be read.');
+    worker.onmessageerror = () => this.recovery.crashed('A message from the worker could not be read.');
     this.worker = worker;
   }
 
@@ -151,47 +153,6 @@ export class TrainingService {
   }
 
   /**
-   * The worker died or stopped answering: say so, start a new one, and go on
-   * from the main thread's checkpoint (training again if it was training).
-   */
-  private async recover(cause: WorkerFault): Promise<void> {
-    if (this.recovering || !this.worker) return;
-    const state = this.store.getState();
-    if (this.restarts >= MAX_WORKER_RESTARTS || state.workerStatus !== 'ready') {
-      this.giveUp(describeFault(cause));
-      return;
-    }
-    this.recovering = true;
-    this.restarts += 1;
-    const wasTraining = state.trainingState === 'running';
-    const checkpoint = this.checkpoints.checkpoint;
-    this.heartbeat.stop();
-    this.checkpoints.stopTimer();
-    this.worker.terminate();
-    this.worker = null;
-    this.progress.clear();
-    this.rejectAll(new WorkerGoneError(describeFault(cause)));
-    state.reportAlert({ kind: 'worker-restarted', cause: describeFault(cause), batch: checkpoint?.batch ?? null });
-    state.setPendingCommand(null);
-    if (state.trainingState === 'running') state.applyWorkerEvent({ type: 'state', state: checkpoint ? 'paused' : 'idle' });
-    try {
-      this.spawn();
-      await this.initialize();
-      if (!checkpoint || this.store.getState().workerStatus !== 'ready') {
-        this.store.getState().applyWorkerEvent({ type: 'state', state: 'idle' });
-        return;
-      }
-      await this.send({ type: 'restore-checkpoint', checkpoint });
-      this.runSpec = { graph: checkpoint.graph, settings: checkpoint.settings };
-      if (wasTraining) void this.train();
-    } catch (error) {
-      this.report(error, 'restore-checkpoint');
-    } finally {
-      this.recovering = false;
-    }
-  }
-
-  /**
    * Test only: a backend fault makes the worker fail as tfjs would; a worker
    * fault ('close', 'throw', 'hang') makes the worker itself die or stop
    * answering. Refused unless the page was opened with `?test-faults=1`.
@@ -225,15 +186,20 @@ export class TrainingService {
 
   /** Stops the worker and forgets every pending request. */
   dispose(): void {
-    this.heartbeat.stop();
-    this.checkpoints.stopTimer();
+    this.recovery.stop();
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.progress.clear();
-    if (this.settingsTimer !== null) clearTimeout(this.settingsTimer);
+    this.edits.dispose();
+    this.discardWorker(new WorkerGoneError('The training worker was stopped.'));
+  }
+
+  /** Terminates the worker, drops its buffered progress and rejects every pending request with `error`. */
+  private discardWorker(error: Error): void {
+    this.checkpoints.stopTimer();
     this.worker?.terminate();
     this.worker = null;
-    this.rejectAll(new WorkerGoneError('The training worker was stopped.'));
+    this.progress.clear();
+    this.rejectAll(error);
   }
 
   private spec(): RunSpec {
@@ -257,7 +223,7 @@ export class TrainingService {
         if (this.store.getState().settings.dataset !== dataset) continue;
         this.store.getState().markReady(result);
         // Loading parses the data in long synchronous stretches: the pulse is checked once it is ready.
-        this.heartbeat.start();
+        this.recovery.watch();
         break;
       }
       const latest = this.store.getState().settings.backend;
@@ -319,7 +285,7 @@ export class TrainingService {
 
   private handleEvent(event: WorkerEvent | WorkerPong): void {
     if (event.type === 'pong') {
-      this.heartbeat.answered(event.seq);
+      this.recovery.answered(event.seq);
       return;
     }
     if (event.type !== 'response') this.checkpoints.observe(event);
@@ -335,97 +301,7 @@ export class TrainingService {
     this.store.getState().applyWorkerEvent(event);
   }
 
-  private handleCrash(message: string): void {
-    if (this.store.getState().workerStatus === 'ready') {
-      void this.recover({ kind: 'crashed', message });
-      return;
-    }
-    this.giveUp(message);
-  }
-
-  private giveUp(message: string): void {
-    const state = this.store.getState();
-    state.reportAlert({ kind: 'worker-crashed', message });
-    if (state.workerStatus !== 'ready') {
-      state.setWorkerStatus('failed');
-      this.rejectAll(new WorkerGoneError(message));
-    }
-    if (state.trainingState === 'running') state.applyWorkerEvent({ type: 'state', state: 'error' });
-  }
-
-
   private rejectAll(error: Error): void {
     this.pending.rejectAll(error);
-  }
-
-  private handleStoreChange(state: Store, previous: Store): void {
-    const datasetChanged = state.settings.dataset !== previous.settings.dataset;
-    if (state.workerStatus !== 'ready') {
-      if (datasetChanged && state.workerStatus !== 'starting') {
-        void this.initialize();
-        return;
-      }
-      if (state.workerStatus === 'failed' && state.settings.backend !== previous.settings.backend) {
-        void this.initialize();
-      }
-      return;
-    }
-    const edited = state.settings !== previous.settings || state.graph !== previous.graph;
-    const ended = (edited || state.trainingState !== previous.trainingState) && this.endRunIfRebuilt(state);
-    if (datasetChanged) {
-      this.handleDatasetChange(state, ended);
-      return;
-    }
-    if (state.settings.backend !== previous.settings.backend) {
-      void this.changeBackend();
-    } else if (!ended && state.settings !== previous.settings) {
-      this.scheduleSettingsUpdate();
-    }
-    if (!ended && state.graph !== previous.graph) this.handleGraphChange(state, previous);
-  }
-
-  /**
-   * An edit the running or paused run cannot take on (a new network, or a
-   * setting the table marks 'new-run') ends it at once, visibly: a notice
-   * says what changed, the run joins the run history, Train starts a new one.
-   */
-  private endRunIfRebuilt(state: Store): boolean {
-    const active = state.trainingState === 'running' || state.trainingState === 'paused';
-    if (!active || !this.runSpec) return false;
-    const changes = runChanges(this.runSpec, state);
-    if (changes.length === 0) return false;
-    this.runSpec = null;
-    state.noteRunEnded(changes);
-    void this.reset();
-    return true;
-  }
-
-  /**
-   * A run's data set is fixed: a finished run (its evaluation's images and
-   * class names belong to the old data set) is cleared too, and the worker
-   * loads the new data set; Train waits until it is ready.
-   */
-  private handleDatasetChange(state: Store, ended: boolean): void {
-    if (!ended && state.trainingState !== 'idle') void this.reset();
-    void this.initialize();
-  }
-
-  /** After a run has finished, a new network clears it so curves and readouts never mix the two.
-   * Moving a node on the canvas changes only positions, so the run is kept. */
-  private handleGraphChange(state: Store, previous: Store): void {
-    if (sameArchitecture(state.graph, previous.graph)) return;
-    if (state.trainingState !== 'idle') void this.reset();
-  }
-
-  private scheduleSettingsUpdate(): void {
-    if (this.settingsTimer !== null) clearTimeout(this.settingsTimer);
-    this.settingsTimer = setTimeout(() => {
-      this.settingsTimer = null;
-      const state = this.store.getState();
-      const active = state.trainingState === 'running' || state.trainingState === 'paused';
-      if (!active) return;
-      if (findRunBlockers(state.graph, state.settings, state.settingsText).length > 0) return;
-      void this.command({ type: 'update-settings', settings: liveSettings(state.settings) }, 'update-settings');
-    }, SETTINGS_DEBOUNCE_MS);
   }
 }

@@ -1,7 +1,7 @@
 // The trained-model file: one zip holding `model.json` + `weights.bin` in
 // the tfjs layers format (so `tf.loadLayersModel` reads them), and
-// `playground.json` + `optimizer.bin`, the network document, the run's
-// position and the optimizer state, so Load model trains on from there.
+// `playground.json` + `optimizer.bin`, the network document (`network`), the
+// run's position and the optimizer state, so Load model trains on from there.
 // The document inside is read only through restoreDocument.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createDocument } from '../document/create';
@@ -12,8 +12,8 @@ import type { RunCheckpoint, RunPosition, SavedTensor } from './types';
 
 /** The `format` of playground.json, so another zip is told apart from ours. */
 export const MODEL_FILE_FORMAT = 'neural-playground-model';
-/** The version this app writes. */
-export const MODEL_FILE_VERSION = 1;
+/** The version this app writes; version 1 kept the network document under `document`, version 2 under `network`. */
+export const MODEL_FILE_VERSION = 2;
 /** The file names inside the zip. */
 export const MODEL_FILE_PARTS = { model: 'model.json', weights: 'weights.bin', playground: 'playground.json', optimizer: 'optimizer.bin' } as const;
 /** Largest model file read at all: far above what a browser trains. */
@@ -38,7 +38,8 @@ interface TensorSpec {
 
 /** What a model file gives back: the run to restore, in the document's words. */
 export interface LoadedModel {
-  document: NetworkDocument;
+  /** The network and its settings, as restoreDocument gave them back. */
+  network: NetworkDocument;
   position: RunPosition;
   weights: SavedTensor[];
   optimizerState: SavedTensor[];
@@ -75,7 +76,7 @@ export function packModelFile(checkpoint: RunCheckpoint, name: string): Uint8Arr
   const playground = {
     format: MODEL_FILE_FORMAT,
     version: MODEL_FILE_VERSION,
-    document: createDocument(checkpoint.graph, checkpoint.settings, name),
+    network: createDocument(checkpoint.graph, checkpoint.settings, name),
     position: { batch: checkpoint.batch, epoch: checkpoint.epoch, position: checkpoint.position },
     optimizerState: checkpoint.optimizerState.map(specOf),
     takenAt: checkpoint.takenAt,
@@ -113,6 +114,11 @@ function sliceTensors(bytes: Uint8Array, specs: TensorSpec[]): SavedTensor[] | n
   });
 }
 
+/** The network document of a playground.json: version 1 kept it under `document`, later versions under `network`. */
+function networkField(playground: Record<string, unknown>, version: number): unknown {
+  return version <= 1 ? playground.document : playground.network;
+}
+
 function parseJson(bytes: Uint8Array): unknown {
   try {
     return JSON.parse(strFromU8(bytes)) as unknown;
@@ -140,7 +146,7 @@ export function unpackModelFile(bytes: Uint8Array): { ok: true; model: LoadedMod
   if (typeof playground.version !== 'number' || playground.version > MODEL_FILE_VERSION) {
     return refuse({ code: 'newer-version', version: Number(playground.version) });
   }
-  const restored = restoreDocument(playground.document);
+  const restored = restoreDocument(networkField(playground, playground.version));
   if (!restored.ok) return refuse({ code: 'document-rejected', error: restored.error });
   const position = isObject(playground.position) ? playground.position : {};
   const { batch, epoch } = position;
@@ -155,16 +161,16 @@ export function unpackModelFile(bytes: Uint8Array): { ok: true; model: LoadedMod
   if (!weights || !optimizerState) return refuse({ code: 'weights-mismatch', detail: 'the binary parts do not match their lists of tensors' });
   return {
     ok: true,
-    model: { document: restored.document, position: { batch, epoch, position: at }, weights, optimizerState, topology: JSON.stringify(model.modelTopology) },
+    model: { network: restored.document, position: { batch, epoch, position: at }, weights, optimizerState, topology: JSON.stringify(model.modelTopology) },
   };
 }
 
 /** The checkpoint to restore from a loaded model file, with the backend the person uses now. */
 export function checkpointOf(model: LoadedModel, backend: RunCheckpoint['settings']['backend']): RunCheckpoint {
-  const settings: DocumentSettings = model.document.settings;
+  const settings: DocumentSettings = model.network.settings;
   return {
     ...model.position,
-    graph: model.document.graph,
+    graph: model.network.graph,
     settings: { ...settings, backend },
     weights: model.weights,
     optimizerState: model.optimizerState,

@@ -2,35 +2,26 @@
 // the current run. Every command from the page lands on one method here.
 import * as tf from '@tensorflow/tfjs';
 import type { DatasetId } from '../../core/data/datasets';
-import type { MnistSplit, MnistSubset } from '../../core/data/split';
+import type { MnistSplit } from '../../core/data/split';
 import { architectureKey } from '../../core/network/compare';
 import { liveSettings, newRunSettings, type LiveSettings } from '../../core/training/settingsTable';
 import type { BackendChoice, BackendName } from '../../core/training/types';
 import { PIXELS_PER_IMAGE } from '../../core/data/mnist';
-import type { BackendReason, InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
+import type { InspectResult, MemoryResult, PredictResult, ReadyResult, RunSpec, TestImagesResult, TrainingState, WeightsResult } from '../protocol';
 import { loadDataset } from '../data/datasetLoader';
-import { activateBackend, useBackend, type BackendPick } from './backends';
-import { measuredAutoPick } from './autoPick';
+import { DatasetCache, type DatasetLoad } from './datasetCache';
 import { browserPickMemory, type PickMemory } from './autoMemory';
-import { BACKEND_FAULT_KINDS, classifyBackendFault, losesWeights, planRecovery, type BackendFaultKind, type RecoveryPlan } from '../../core/training/backendFaults';
-import { isBackendName } from '../../core/training/backends';
-import { FaultWatch, readWeights, restoreWeights } from './faultWatch';
+import { BACKEND_FAULT_KINDS, type BackendFaultKind } from '../../core/training/backendFaults';
+import { BackendKeeper } from './backendKeeper';
 import { buildModel, hasConvolutions } from './buildModel';
 import { createBatchSource } from './batchSource';
-import { EngineError, toWorkerError } from './errors';
+import { EngineError } from './errors';
 import { TrainingRun, type RunOutcome } from './trainingRun';
 import { ownBuffer, Transfer, type EmitEvent } from './transfer';
 import { checkpointBuffers, type RunCheckpoint } from '../../core/checkpoint/types';
 
 /** Most test images one 'test-images' request may ask for. */
 export const MAX_TEST_IMAGES_PER_REQUEST = 500;
-
-/** Loads a data set's split from the data URL (the folder of every data set), reporting progress (replaceable in tests). */
-export type DatasetLoad = (
-  dataUrl: string,
-  dataset: DatasetId,
-  onProgress: (file: string, loaded: number, total: number, fromCache: boolean) => void,
-) => Promise<MnistSplit>;
 
 /** What a run is built from: the network and the settings the table marks 'new-run'. A change here starts a new run; the rest apply live. */
 function runKey(spec: RunSpec): string {
@@ -40,30 +31,31 @@ function runKey(spec: RunSpec): string {
 /** The state each way a loop ends leaves the run in; only a pause can be resumed. */
 const OUTCOME_STATES: Record<RunOutcome, TrainingState> = { done: 'done', paused: 'paused', diverged: 'error' };
 
+/** The worker's state between messages: the data sets, the backend and the current run. */
 export class Session {
-  private dataUrl: string | null = null;
-  /** Each data set asked for so far, loading or loaded (a failed load is forgotten, so it can be retried). */
-  private readonly datasets = new Map<DatasetId, Promise<MnistSplit>>();
+  /** Each data set asked for so far, loading or loaded. */
+  private readonly datasets: DatasetCache;
   /** The data set of the last init or run: test images come from it. */
   private data: MnistSplit | null = null;
   private backendChoice: BackendChoice = 'auto';
-  private backend: BackendName | null = null;
-  /** Why the backend in use was chosen, as last said to the page. */
-  private backendReason: BackendReason | null = null;
   private run: TrainingRun | null = null;
   private key = '';
   private state: TrainingState = 'idle';
   private loop: Promise<void> | null = null;
   /** The network and settings of the current run, to rebuild it on another backend after a fault. */
   private spec: RunSpec | null = null;
-  private readonly faults = new FaultWatch();
+  /** The backend in use, and the failover off one that fails. */
+  private readonly backends: BackendKeeper;
 
   constructor(
     private readonly emit: EmitEvent,
-    private readonly load: DatasetLoad = loadDataset,
+    load: DatasetLoad = loadDataset,
     /** Where Auto remembers its measured pick per network and device. */
-    private readonly picks: PickMemory = browserPickMemory(),
-  ) {}
+    picks: PickMemory = browserPickMemory(),
+  ) {
+    this.backends = new BackendKeeper(emit, picks);
+    this.datasets = new DatasetCache(load, (file, loaded, total, fromCache) => emit({ type: 'data-progress', file, loaded, total, fromCache }));
+  }
 
   /**
    * Loads a data set (from memory if it was loaded before, else from Cache
@@ -71,11 +63,11 @@ export class Session {
    * switches data set; the other data set stays in memory.
    */
   async init(dataUrl: string, dataset: DatasetId, backend: BackendChoice): Promise<ReadyResult> {
-    this.dataUrl = dataUrl;
+    this.datasets.loadFrom(dataUrl);
     this.backendChoice = backend;
-    const data = await this.dataset(dataset);
+    const data = await this.datasets.get(dataset);
     this.data = data;
-    const pick = await this.activate(backend, false);
+    const pick = await this.backends.activate(backend, false);
     return {
       dataset,
       backend: pick.backend,
@@ -84,43 +76,6 @@ export class Session {
       validationSize: data.validation.count,
       testSize: data.test.count,
     };
-  }
-
-  /** One data set's split, loading it once (concurrent callers share the load). */
-  private dataset(id: DatasetId): Promise<MnistSplit> {
-    const known = this.datasets.get(id);
-    if (known) return known;
-    const dataUrl = this.dataUrl;
-    if (dataUrl === null) throw new EngineError('not-ready', 'The data is still loading; wait for it to finish, then press Train again.');
-    const loading = this.load(dataUrl, id, (file, loaded, total, fromCache) =>
-      this.emit({ type: 'data-progress', file, loaded, total, fromCache }));
-    this.datasets.set(id, loading);
-    loading.catch(() => {
-      if (this.datasets.get(id) === loading) this.datasets.delete(id);
-    });
-    return loading;
-  }
-
-  /** Starts the chosen backend; for a run's network (`trial`), Auto times the backends or takes its remembered pick. */
-  private async activate(choice: BackendChoice, convolutions: boolean, trial?: { spec: RunSpec; train: MnistSubset }) {
-    const measured = choice === 'auto' && trial ? await this.measuredPick(trial.spec, trial.train) : null;
-    const pick = measured ?? await useBackend(choice, convolutions);
-    this.faults.watch();
-    this.announceBackend(pick);
-    return pick;
-  }
-
-  private measuredPick(spec: RunSpec, train: MnistSubset): Promise<BackendPick | null> {
-    return measuredAutoPick({ graph: spec.graph, settings: spec.settings, train }, this.picks, (backends) => {
-      if (this.backend) this.announceBackend({ backend: this.backend, reason: { code: 'measuring', backends } });
-    });
-  }
-
-  private announceBackend(pick: BackendPick): void {
-    if (pick.backend === this.backend && JSON.stringify(pick.reason) === JSON.stringify(this.backendReason)) return;
-    this.backend = pick.backend;
-    this.backendReason = pick.reason;
-    this.emit({ type: 'backend', backend: pick.backend, reason: pick.reason });
   }
 
   private setState(state: TrainingState): void {
@@ -133,7 +88,7 @@ export class Session {
     await this.stopLoop();
     this.disposeRun();
     this.backendChoice = choice;
-    const pick = await this.activate(choice, hasConvolutions(spec.graph));
+    const pick = await this.backends.activate(choice, hasConvolutions(spec.graph));
     this.setState('idle');
     return pick.backend;
   }
@@ -246,7 +201,7 @@ export class Session {
    */
   async stepSource(spec: RunSpec): Promise<{ data: MnistSplit; run: TrainingRun | null }> {
     if (this.state === 'running') throw new EngineError('bad-request', 'Pause training first: a step is taken apart between batches.');
-    const data = await this.dataset(spec.settings.dataset);
+    const data = await this.datasets.get(spec.settings.dataset);
     return { data, run: this.run && this.key === runKey(spec) ? this.run : null };
   }
 
@@ -269,11 +224,11 @@ export class Session {
       this.run.updateSettings(liveSettings(spec.settings));
       return this.run;
     }
-    const data = await this.dataset(spec.settings.dataset);
+    const data = await this.datasets.get(spec.settings.dataset);
     this.disposeRun();
     this.data = data;
     this.backendChoice = spec.settings.backend;
-    await this.startBackend(this.backendChoice, spec, data.train);
+    await this.backends.startForRun(this.backendChoice, spec, data.train);
     let model: tf.LayersModel;
     try {
       model = buildModel(spec.graph, spec.settings.seed);
@@ -304,7 +259,7 @@ export class Session {
   private async runLoop(first: TrainingRun, maxBatches: number): Promise<void> {
     let run: TrainingRun | null = first;
     while (run) {
-      run.guard = () => this.faults.check();
+      run.guard = () => this.backends.faults.check();
       try {
         // A diverged run has ended (its weights are garbage): 'error', so the next Train starts afresh.
         const outcome = await run.train(maxBatches);
@@ -314,88 +269,31 @@ export class Session {
         run = await this.recover(error, run);
       } finally {
         // A loss armed as the loop stopped happens now, so the request that armed it is answered.
-        this.faults.loseNow();
+        this.backends.faults.loseNow();
       }
     }
   }
 
   /**
-   * After an error in the loop: a backend fault moves the run to the next
-   * backend (from its weights when they can still be read, else afresh) and
-   * returns the run to go on with; any other error, or no backend left, ends
-   * the run in 'error' and returns null.
+   * After an error in the loop: the run to go on with on the next backend
+   * (BackendKeeper.failOver), or null when the run has ended in 'error'.
    */
   private async recover(error: unknown, run: TrainingRun): Promise<TrainingRun | null> {
-    const failure = toWorkerError(error);
-    const kind = classifyBackendFault(failure.message);
-    const failed = this.backend;
     const spec = this.spec;
-    if (kind === null || failed === null || spec === null) {
-      this.emit({ type: 'error', error: { ...failure, code: failure.code === 'internal' ? 'training-failed' : failure.code } });
+    const next = await this.backends.failOver(error, run, spec, () => this.disposeRun());
+    if (next === null || spec === null) {
       this.setState('error');
       return null;
     }
-    const weights = losesWeights(kind) ? null : readWeights(run.model);
-    const { place, currentSettings } = run;
-    try {
-      this.disposeRun();
-    } catch {
-      // A lost device or context may refuse to free its tensors; they are gone with it.
-    }
-    this.faults.clearLoss();
-    const plan = await this.moveBackend(kind, failed, weights !== null, failure.message, place.batch);
-    if (!plan) {
-      this.setState('error');
-      return null;
-    }
-    const model = buildModel(spec.graph, spec.settings.seed);
-    if (weights && plan.from === 'current-weights') restoreWeights(model, weights);
-    const next = new TrainingRun(model, currentSettings, run.data, this.emit);
-    if (plan.from === 'current-weights') next.resumeAt(place);
-    else this.emit({ type: 'run-reset' });
     this.run = next;
     this.key = runKey(spec);
     return next;
   }
 
-  /** Starts the next backend that will start after `failed`, says so, and returns the plan (null when none would). */
-  private async moveBackend(kind: BackendFaultKind, failed: BackendName, weightsRead: boolean, message: string, batch: number): Promise<RecoveryPlan | null> {
-    const tried: BackendName[] = [failed];
-    let plan = planRecovery(kind, failed, weightsRead, tried);
-    while (plan) {
-      try {
-        await activateBackend(plan.backend);
-        break;
-      } catch {
-        tried.push(plan.backend);
-        plan = planRecovery(kind, failed, weightsRead, tried);
-      }
-    }
-    this.emit({ type: 'backend-fault', fault: kind, failed, next: plan?.backend ?? null, from: plan?.from ?? null, batch, message });
-    if (plan) {
-      this.faults.watch();
-      this.announceBackend({ backend: plan.backend, reason: { code: 'failover', failed } });
-    }
-    return plan;
-  }
-
-  /** Starts the run's backend; one that fails to start hands over to the next (the run is new, so nothing is lost). */
-  private async startBackend(choice: BackendChoice, spec: RunSpec, train: MnistSubset): Promise<void> {
-    try {
-      if (this.backend) this.faults.checkStart(choice === 'auto' ? this.backend : choice);
-      await this.activate(choice, hasConvolutions(spec.graph), { spec, train });
-    } catch (error) {
-      const failure = toWorkerError(error);
-      const failed = failure.subject ?? (choice === 'auto' ? this.backend : choice);
-      if (failure.code !== 'backend-failed' || !isBackendName(failed)) throw error;
-      if (!(await this.moveBackend('start-failed', failed, false, failure.message, 0))) throw error;
-    }
-  }
-
   /** Test only: the next batch (or backend start) fails as tfjs would fail; see FaultWatch.arm. */
   async testFault(kind: BackendFaultKind): Promise<void> {
     if (!BACKEND_FAULT_KINDS.includes(kind)) throw new EngineError('bad-request', `There is no test fault "${String(kind)}".`);
-    await this.faults.arm(kind, this.state === 'running');
+    await this.backends.faults.arm(kind, this.state === 'running');
   }
 
   private async stopLoop(): Promise<void> {

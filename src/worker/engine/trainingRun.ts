@@ -6,11 +6,10 @@ import * as tf from '@tensorflow/tfjs';
 import { liveChanges, liveSettings, type LiveSettings } from '../../core/training/settingsTable';
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
-import { DivergenceDetector } from '../../core/training/divergence';
 import { augmentOptionsFor } from '../../core/data/augment';
-import type { BatchPoint, DivergedEvent, EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
-import { EpochMeans } from './epochMeans';
-import { EarlyStopping, PreviewKeeper } from './runExtras';
+import type { EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
+import { BatchReports } from './batchReports';
+import { EpochEnds } from './epochEnds';
 import { reseedDropout } from './runSeeds';
 import type { BatchSource } from './batchSource';
 import { evaluateClassifier } from './evaluateTest';
@@ -21,9 +20,7 @@ import { LivePredictions } from './livePredictions';
 import { lossFunction, type LossFunction } from './losses';
 import { createOptimizer, disposeOptimizer, setLearningRate } from './optimizers';
 import { predictImage } from './predictImage';
-import { readTogether } from './readBack';
-import { Throughput } from './throughput';
-import { stepOptionsFor, trainStep, weightHealth, type StepResult } from './trainStep';
+import { stepOptionsFor, trainStep } from './trainStep';
 import { ownBuffer, type EmitEvent, type Transfer } from './transfer';
 import { weightsReport } from './weightsReport';
 import { freezeState, readFrozen, restoreState, type CapturedState } from '../checkpoint';
@@ -43,22 +40,14 @@ export interface RunData {
   test: BatchSource;
 }
 
-interface PendingStep {
-  result: StepResult;
-  point: Omit<BatchPoint, 'loss' | 'accuracy' | 'meanLoss' | 'meanAccuracy' | 'gradientNorm'>;
-  size: number;
-}
-
-
 /**
  * Read results back and report at most this often: the one throttle between
  * the worker and the screen. Readouts and charts redraw on each report (four
  * a second), and a Step, an epoch end or a pause always reports at once.
  */
 export const REPORT_INTERVAL_MS = 250;
-/** Send the live prediction grid at most this often while training. */
-const PREDICTION_INTERVAL_MS = 1000;
 
+/** One training run: a model, its optimizer and its progress through the epochs. */
 export class TrainingRun {
   readonly model: tf.LayersModel;
   /** The loss the run trains on, by the settings' loss id. */
@@ -68,23 +57,17 @@ export class TrainingRun {
   /** The run's optimizer and its state (a step-through copies it). */
   readonly optimizer: tf.Optimizer;
   private settings: TrainingSettings;
-  private readonly detector = new DivergenceDetector();
-  private readonly earlyStopping = new EarlyStopping();
-  private readonly means = new EpochMeans();
-  private readonly preview = new PreviewKeeper(PREDICTION_INTERVAL_MS);
-  private stoppedEarly = false;
   private readonly live: LivePredictions;
+  /** The batches trained since the last report, and the reports. */
+  private readonly reports: BatchReports;
+  /** Early stopping and each epoch's validation point. */
+  private readonly epochEnds: EpochEnds;
   private inspector: tf.LayersModel | null = null;
-  private pending: PendingStep[] = [];
   private order: Uint32Array | null = null;
   private position = 0;
   private batch = 0;
   private epoch = 0;
   private pauseRequested = false;
-  private readonly startedAt = performance.now();
-  private readonly throughput = new Throughput();
-  private predictionsBatch = -1;
-  private predictionsAt = Number.NEGATIVE_INFINITY;
   private disposed = false;
   /** While set, no new batch starts (a checkpoint is being taken). */
   private hold: Promise<void> | null = null;
@@ -98,6 +81,8 @@ export class TrainingRun {
     this.loss = lossFunction(settings.loss);
     this.layers = weightedLayers(model);
     this.live = new LivePredictions(data.test);
+    this.reports = new BatchReports(model, this.layers, this.live, emit);
+    this.epochEnds = new EpochEnds(model, emit);
   }
 
   /**
@@ -118,7 +103,7 @@ export class TrainingRun {
   }
 
   get finished(): boolean {
-    return this.stoppedEarly || this.epoch >= this.settings.epochs;
+    return this.epochEnds.stoppedEarly || this.epoch >= this.settings.epochs;
   }
 
   /** Batches trained so far and epochs completed. */
@@ -167,7 +152,7 @@ export class TrainingRun {
   /** Trains until paused, diverged, done, or `maxBatches` batches have run. */
   async train(maxBatches = Number.POSITIVE_INFINITY): Promise<RunOutcome> {
     this.pauseRequested = false;
-    this.throughput.restart();
+    this.reports.throughput.restart();
     let lastReport = performance.now();
     let trained = 0;
     for (;;) {
@@ -206,7 +191,7 @@ export class TrainingRun {
     const augment = augmentOptionsFor(settings);
     // A short last batch is padded to the full size and masked, so WebGL compiles no new shapes.
     const { xs, ys, mask, batch } = train.shuffledBatch(this.order, this.position, size, augment ? { options: augment, epoch: this.epoch } : null, settings.batchSize);
-    if (augment) this.preview.offer(this.batch + 1, batch.xs, batch.labels);
+    if (augment) this.reports.preview.offer(this.batch + 1, batch.xs, batch.labels);
     reseedDropout(this.model, settings.seed, this.batch);
     const result = trainStep(this.model, this.optimizer, this.loss, xs, ys, {
       ...stepOptionsFor(settings, learningRate),
@@ -216,76 +201,14 @@ export class TrainingRun {
     tf.dispose(mask ? [xs, ys, mask] : [xs, ys]);
     this.position += size;
     this.batch += 1;
-    this.pending.push({ result, size, point: { batch: this.batch, epoch: this.epoch, learningRate, clipNorm: settings.clipNorm } });
+    this.reports.add({ result, size, point: { batch: this.batch, epoch: this.epoch, learningRate, clipNorm: settings.clipNorm } });
   }
 
-  /**
-   * Reads pending results (and, when due, the live predictions) in one
-   * transfer, reports them, and checks for divergence. `final`: a Step, an
-   * epoch end or the loop's end, when the grid must show the current model.
-   */
+  /** Reports the batches trained since the last report (BatchReports.report); true when the run diverged, ending at that batch. */
   private async report(final: boolean): Promise<boolean> {
-    const steps = this.pending;
-    this.pending = [];
-    const now = performance.now();
-    const predict = final ? this.predictionsBatch !== this.batch : now - this.predictionsAt >= PREDICTION_INTERVAL_MS;
-    if (steps.length === 0 && !predict) return false;
-    const measured = steps.findLast((step) => step.result.gradientNorms !== null);
-    tf.dispose(steps.filter((step) => step !== measured).map((step) => step.result.gradientNorms).filter((norms) => norms !== null));
-    const parts: tf.Tensor[] = steps.flatMap((step) => [step.result.loss, step.result.correct, step.result.globalNorm]);
-    if (steps.length > 0) parts.push(weightHealth(this.model));
-    if (measured?.result.gradientNorms) parts.push(measured.result.gradientNorms);
-    if (predict) parts.push(this.live.predict(this.model));
-    const values = await readTogether(parts);
-    let next = 0;
-    const points: BatchPoint[] = steps.map((step) => {
-      const loss = values[next++][0];
-      const accuracy = values[next++][0] / step.size;
-      const gradientNorm = values[next++][0];
-      const mean = this.means.add(step.point.epoch, loss, accuracy, step.size);
-      return { ...step.point, loss, accuracy, gradientNorm, meanLoss: mean.loss, meanAccuracy: mean.accuracy };
-    });
-    const health = steps.length > 0 ? values[next++][0] : 0;
-    const norms = measured ? values[next++] : null;
-    const divergence = this.findDivergence(points, health);
-    // A diverged run ends at the batch it diverged: the readouts, the grid and the alert name the same batch.
+    const divergence = await this.reports.report(final, this.progress, (batch) => this.learningRateFor(batch));
     if (divergence) this.batch = divergence.batch;
-    if (predict) {
-      this.emit({ type: 'predictions', ...this.progress, predictions: this.live.describe(values[next++]) });
-      this.predictionsBatch = this.batch;
-      this.predictionsAt = now;
-    }
-    if (steps.length === 0) return false;
-    this.throughput.record(steps.reduce((sum, step) => sum + step.size, 0));
-    const gradientNorms = measured && norms
-      ? { batch: measured.point.batch, layers: this.layers.map((layer, i) => ({ layer: layer.name, norm: norms[i] })) }
-      : undefined;
-    const preview = this.preview.take();
-    const shown = divergence ? points.slice(0, points.findIndex((point) => point.batch === divergence.batch) + 1) : points;
-    this.emit({
-      type: 'progress',
-      points: shown,
-      batch: this.batch,
-      epoch: this.epoch,
-      throughput: this.throughput.value,
-      nextLearningRate: this.learningRateFor(this.batch),
-      ...(gradientNorms ? { gradientNorms } : {}),
-      ...(preview ? { augmentPreview: preview } : {}),
-    }, preview ? [ownBuffer(preview.pixels)] : undefined);
-    if (!divergence) return false;
-    this.emit({ type: 'diverged', ...divergence });
-    return true;
-  }
-
-  /** The first reported batch at which training diverged, if any (non-finite weights count at the report's last batch). */
-  private findDivergence(points: BatchPoint[], health: number): DivergedEvent | null {
-    for (const point of points) {
-      const verdict = this.detector.observe(point.batch, point.loss);
-      if (verdict) return { batch: point.batch, loss: point.loss, ...verdict };
-    }
-    if (Number.isFinite(health)) return null;
-    const last = points[points.length - 1];
-    return { batch: last.batch, loss: last.loss, reason: 'non-finite-weights', since: last.batch, threshold: this.detector.threshold };
+    return divergence !== null;
   }
 
   private async endEpoch(): Promise<void> {
@@ -294,21 +217,8 @@ export class TrainingRun {
     this.order = null;
     const score = await evaluateSplit(this.model, this.data.validation, this.loss);
     // Validation is not training: start a new speed window so it does not count.
-    this.throughput.restart();
-    const stoppedEarly = this.earlyStopping.observe(this.model, this.epoch, score.loss, this.settings);
-    if (stoppedEarly) this.stoppedEarly = true;
-    this.emit({
-      type: 'epoch-end',
-      point: {
-        epoch: this.epoch,
-        batch: this.batch,
-        valLoss: score.loss,
-        valAccuracy: score.accuracy,
-        numTensors: tf.memory().numTensors,
-        seconds: (performance.now() - this.startedAt) / 1000,
-        ...(stoppedEarly ? { stoppedEarly } : {}),
-      },
-    });
+    this.reports.throughput.restart();
+    this.epochEnds.record(score, this.progress, this.settings);
   }
 
   /** Evaluates the current model on the whole test split and sends an 'evaluation' event (none if the run was disposed meanwhile). */
@@ -365,10 +275,9 @@ export class TrainingRun {
 
   /** Frees the model, the optimizer's state and any unread results. */
   dispose(): void {
-    tf.dispose(this.pending.flatMap((step) => [step.result.loss, step.result.correct, step.result.globalNorm, ...(step.result.gradientNorms ? [step.result.gradientNorms] : [])]));
-    this.pending = [];
+    this.reports.dispose();
     this.disposed = true;
-    this.earlyStopping.dispose();
+    this.epochEnds.dispose();
     disposeOptimizer(this.optimizer);
     this.model.dispose();
     this.inspector = null;

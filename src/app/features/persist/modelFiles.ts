@@ -52,9 +52,9 @@ export async function loadModelFile(store: AppStore, service: TrainingService, f
     store.getState().reportAlert({ kind: 'model-rejected', fileName: file.name, error: read.error });
     return false;
   }
-  const { document } = read.model;
-  store.getState().loadDocument(document);
+  const { network } = read.model;
+  store.getState().loadDocument(network);
   const restored = await service.restoreRun(checkpointOf(read.model, store.getState().settings.backend));
-  if (restored) store.getState().reportNotice({ kind: 'model', event: { type: 'loaded', name: document.name, batch: read.model.position.batch } });
+  if (restored) store.getState().reportNotice({ kind: 'model', event: { type: 'loaded', name: network.name, batch: read.model.position.batch } });
   return restored;
 }
