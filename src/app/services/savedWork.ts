@@ -21,10 +21,13 @@ export interface NamedNetwork {
 }
 
 interface SavedWorkSchema extends DBSchema {
-  checkpoints: { key: string; value: RunCheckpoint };
+  checkpoints: { key: string; value: KeptRun };
   networks: { key: string; value: NamedNetwork };
   runs: { key: string; value: Pick<RunHistoryData, 'runHistory' | 'currentRunId'> };
 }
+
+/** A checkpoint as IndexedDB keeps it: with the run's views (keptRunView.ts; absent in checkpoints kept before they were). */
+export type KeptRun = RunCheckpoint & { view?: unknown };
 
 /** The key of the latest checkpoint of the current run. */
 const CURRENT_RUN = 'current';
@@ -56,8 +59,8 @@ async function soft<T>(work: (db: IDBPDatabase<SavedWorkSchema>) => Promise<T>, 
   }
 }
 
-/** Keeps the current run's latest checkpoint (null forgets it). */
-export function keepRunCheckpoint(checkpoint: RunCheckpoint | null): Promise<void> {
+/** Keeps the current run's latest checkpoint, with its views (null forgets it). */
+export function keepRunCheckpoint(checkpoint: KeptRun | null): Promise<void> {
   return soft(async (db) => {
     if (checkpoint) await db.put('checkpoints', checkpoint, CURRENT_RUN);
     else await db.delete('checkpoints', CURRENT_RUN);
@@ -65,7 +68,7 @@ export function keepRunCheckpoint(checkpoint: RunCheckpoint | null): Promise<voi
 }
 
 /** The current run's checkpoint kept before a reload, if any. */
-export function keptRunCheckpoint(): Promise<RunCheckpoint | null> {
+export function keptRunCheckpoint(): Promise<KeptRun | null> {
   return soft(async (db) => (await db.get('checkpoints', CURRENT_RUN)) ?? null, null);
 }
 

@@ -10,6 +10,7 @@ import { exposeTestFaults, testFaultsAllowed } from './testFaults';
 import { PendingRequests } from './pendingRequests';
 import { CheckpointKeeper } from './checkpoints';
 import { keptRunCheckpoint } from './savedWork';
+import { keepWithRunView, showRunView, viewAtCheckpoint, type KeptRunView } from './keptRunView';
 import type { RunCheckpoint, WorkerPong } from '../../worker/protocol';
 import { isWorkerFault, TEST_FAULTS_WORKER_NAME, type TestFaultKind } from '../../core/testFaults';
 import { StepThroughRequests } from './stepThroughRequests';
@@ -44,8 +45,8 @@ export class TrainingService {
   private initializing = false;
   /** Requests of the learning views (test images, evaluation, drawing, look inside). */
   readonly learning: LearningRequests;
-  /** The main thread's checkpoint of the current run, for a worker restart and a reload. */
-  readonly checkpoints = new CheckpointKeeper(() => this.send({ type: 'checkpoint' }));
+  /** The main thread's checkpoint of the current run, for a worker restart and a reload (kept with the run's views). */
+  readonly checkpoints = new CheckpointKeeper(() => this.send({ type: 'checkpoint' }), keepWithRunView(() => this.store.getState()));
   /** The heartbeat, and a new worker after a crash or a silence. */
   private readonly recovery: WorkerRecovery;
   /** What each edit on the page does to the run. */
@@ -123,8 +124,9 @@ export class TrainingService {
   /**
    * Makes a checkpoint the current run, paused there (Load model, a reload):
    * the old run ends, the network and settings must already be on screen.
+   * `view`, when kept with the checkpoint, brings back its curves.
    */
-  async restoreRun(checkpoint: RunCheckpoint): Promise<boolean> {
+  async restoreRun(checkpoint: RunCheckpoint, view: KeptRunView | null = null): Promise<boolean> {
     const { settings } = this.store.getState();
     const own = { ...checkpoint, settings: { ...checkpoint.settings, backend: settings.backend } };
     try {
@@ -135,6 +137,7 @@ export class TrainingService {
       return false;
     }
     this.runSpec = { graph: own.graph, settings: own.settings };
+    if (view) showRunView(this.store, view);
     this.checkpoints.adopt(own);
     return true;
   }
@@ -145,7 +148,8 @@ export class TrainingService {
     const state = this.store.getState();
     if (!kept || state.workerStatus !== 'ready' || state.trainingState !== 'idle') return;
     if (runChanges({ graph: kept.graph, settings: { ...kept.settings, backend: state.settings.backend } }, state).length > 0) return;
-    await this.restoreRun(kept);
+    const { view, ...checkpoint } = kept;
+    await this.restoreRun(checkpoint, viewAtCheckpoint(view, checkpoint));
   }
 
   /**
