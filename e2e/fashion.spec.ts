@@ -81,6 +81,7 @@ test('precision/recall/F1, ROC legend, mistakes and predictions name the classes
   const truth = NAMES[Number(await mistake.getAttribute('data-label'))];
   await expect(mistake.locator('.mistake__truth')).toContainText(`a ${truth}, seen as`);
 
+  await page.getByTestId('prediction-grid').scrollIntoViewIfNeeded();
   const cells = page.getByTestId('prediction-grid').getByTestId('prediction');
   await expect(cells).toHaveCount(24);
   const labels = await cells.evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-label'))));

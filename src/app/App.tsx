@@ -1,8 +1,10 @@
-import { Suspense, useCallback, useState, type MouseEvent, type ReactNode } from 'react';
+import { Suspense, useCallback, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LiveView as View } from './components/LiveView';
 import { PanelFolding } from './components/Panel';
 import { LanguageSelect } from './features/language/LanguageSelect';
 import { TrainingCharts } from './features/charts/TrainingCharts';
+import { useLiveInspect } from './features/inspect/useLiveInspect';
 import { RunHistory } from './features/runs/RunHistory';
 import { NetworkSummary } from './features/network/NetworkSummary';
 import { SettingsPanel } from './features/settings/SettingsPanel';
@@ -36,15 +38,6 @@ function skipToTraining(event: MouseEvent<HTMLAnchorElement>): void {
   target.focus();
 }
 
-/** One learning view as a section the navigation can jump to. */
-function View({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <div id={id} className="view" tabIndex={-1}>
-      {children}
-    </div>
-  );
-}
-
 /** The first screen is the workspace (settings, the network, the run and its curves); the
  * learning views follow below it, reached by scrolling or the section navigation. */
 function Page() {
@@ -53,6 +46,7 @@ function Page() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   useShortcuts(openShortcuts);
+  useLiveInspect();
   const shown = (panel: HideablePanel) => !hidden.has(panel);
   const classes = ['app', present ? 'app--present' : '', shown('settings') ? '' : 'app--no-settings', shown('builder') ? '' : 'app--no-builder']
     .filter(Boolean)

@@ -220,7 +220,7 @@ export type WorkerEvent =
   | { type: 'data-progress'; file: string; loaded: number; total: number; fromCache: boolean }
   | { type: 'backend'; backend: BackendName; reason: BackendReason }
   | { type: 'state'; state: TrainingState }
-  /** Batched curve points, sent at most four times a second (REPORT_INTERVAL_MS), and at once after a Step, an epoch end or a pause. */
+  /** Batched curve points, sent at most twice a second (REPORT_INTERVAL_MS), and at once after a Step, an epoch end or a pause. */
   | {
     type: 'progress';
     points: BatchPoint[];

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStoreApi } from './appStore';
 import type { Store } from './storeTypes';
 
-/** Shortest time between two redraws of a live view: four a second. */
-export const PACED_VIEW_INTERVAL_MS = 250;
+/** Shortest time between two redraws of a live view: two a second, as often as the worker reports. */
+export const PACED_VIEW_INTERVAL_MS = 500;
 
 /**
  * Reads a value of the store for a live view that redraws from a buffer: the

@@ -42,10 +42,12 @@ export interface RunData {
 
 /**
  * Read results back and report at most this often: the one throttle between
- * the worker and the screen. Readouts and charts redraw on each report (four
- * a second), and a Step, an epoch end or a pause always reports at once.
+ * the worker and the screen. Readouts and charts redraw on each report (two
+ * a second: each redraw costs the page's main thread style, layout and paint,
+ * and the worker a read-back), and a Step, an epoch end or a pause always
+ * reports at once.
  */
-export const REPORT_INTERVAL_MS = 250;
+export const REPORT_INTERVAL_MS = 500;
 
 /** One training run: a model, its optimizer and its progress through the epochs. */
 export class TrainingRun {

@@ -21,7 +21,6 @@ import { droppedLayerType, LAYER_DRAG_TYPE } from './palette';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useFraming } from './useFraming';
 import { useLayerFocus } from './useLayerFocus';
-import { useLiveInspect } from './useLiveInspect';
 import { useWiring } from './useWiring';
 import { WireEdge } from './WireEdge';
 import { usePageFlags } from '../workspace/PageFlagsContext';
@@ -62,7 +61,6 @@ export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: Builde
   const presenting = usePageFlags().present;
   const frameNetwork = useFraming(graph, measured, wrapperRef, presenting ? PRESENT_MAX_ZOOM : 1);
   const wiring = useWiring(graph, loss);
-  useLiveInspect();
   const [wireFrom, setWireFrom] = useState<string | null>(null);
   const onKeyDown = useCanvasKeys({
     analysis,

@@ -6,6 +6,7 @@ import { useClassNames } from '../datasets/useDataset';
 import { useCallback, useEffect, useRef } from 'react';
 import { preprocessDigit, type InkImage } from '../../../core/drawing/preprocess';
 import { Button } from '../../components/Button';
+import { useLiveStore } from '../../components/LiveView';
 import { Panel } from '../../components/Panel';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
@@ -44,7 +45,7 @@ export function DrawDigit() {
   const { fit } = dataset.drawing;
   const drawing = useAppStore((state) => state.drawing);
   const setDrawingInput = useAppStore((state) => state.setDrawingInput);
-  const gridBatch = useAppStore((state) => state.liveGrid?.batch ?? null);
+  const gridBatch = useLiveStore((state) => state.liveGrid?.batch ?? null);
   const scheme = useColorScheme();
   const { t } = useTranslation('drawing');
   const names = useClassNames();

@@ -25,9 +25,9 @@ export function EvaluationPanel() {
   const selectCell = useAppStore((state) => state.selectCell);
   const setInspectIndex = useAppStore((state) => state.setInspectIndex);
   const trainingState = useAppStore((state) => state.trainingState);
-  const batch = useAppStore((state) => state.batch);
+  const trained = useAppStore((state) => state.batch > 0);
   const testSet = useTestSet();
-  const hasModel = trainingState !== 'idle' && trainingState !== 'error' && batch > 0;
+  const hasModel = trainingState !== 'idle' && trainingState !== 'error' && trained;
   const inspect = useCallback((index: number) => setInspectIndex(index), [setInspectIndex]);
 
   const aside = evaluation

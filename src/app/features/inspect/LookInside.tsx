@@ -5,7 +5,7 @@ import { Panel } from '../../components/Panel';
 import { formatInteger, formatPercent } from '../../components/format';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
-import { useThrottledValue } from './useThrottledValue';
+import { useLiveStore } from '../../components/LiveView';
 import { useClassNames } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { testImagePixels, useTestSet } from '../predictions/useTestSet';
@@ -14,29 +14,26 @@ import { LayerActivations } from './LayerActivations';
 import { FilterImages, WeightHistograms } from './WeightViews';
 import './inspect.css';
 
-/** Shortest time between two automatic looks at the chosen image while training. */
-const INSPECT_REFRESH_MS = 2000;
-
 /** Activations for a chosen test image, the first filters, weight and gradient histograms, and gradient norms. */
 export function LookInside() {
   const service = useTrainingService();
   const testSet = useTestSet();
   const index = useAppStore((state) => state.inspectIndex);
   const setIndex = useAppStore((state) => state.setInspectIndex);
-  const result = useAppStore((state) => state.inspectResult);
+  const result = useLiveStore((state) => state.inspectResult);
   const weights = useAppStore((state) => state.weights);
   const weightsStatus = useAppStore((state) => state.weightsStatus);
   const epoch = useAppStore((state) => state.epoch);
   const hasModel = useAppStore((state) => state.batch > 0 && state.trainingState !== 'idle');
-  const gridBatch = useThrottledValue(useAppStore((state) => state.liveGrid?.batch ?? 0), INSPECT_REFRESH_MS);
   const testCount = useAppStore((state) => state.datasetSizes?.test ?? 10_000);
   const inputId = useId();
   const names = useClassNames();
   const [large, setLarge] = useState(false);
 
+  // A new image is looked at once; while training, the page's live inspect keeps it fresh.
   useEffect(() => {
     if (hasModel) service.learning.inspect(index);
-  }, [service, index, gridBatch, hasModel]);
+  }, [service, index, hasModel]);
 
   // Weights and gradients: once per completed epoch (and on demand).
   useEffect(() => {

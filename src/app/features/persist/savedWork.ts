@@ -46,8 +46,10 @@ export function setAsideKey(now: Date): string {
 
 /** Local storage as zustand's persist storage, reading through restoreDocument (loaded on first use). */
 export function savedWorkStorage(storage: Storage, onSetAside: (keptAs: string, reason: string) => void): PersistStorage<SavedWork> {
-  // The store changes several times a second while training; the work itself rarely does.
+  // The store changes several times a second while training; the work itself
+  // rarely does: the same saved object (see savedWorkOf) is not even serialized again.
   let written = '';
+  let writtenState: SavedWork | null = null;
   return {
     async getItem(name) {
       const raw = storage.getItem(name);
@@ -66,11 +68,13 @@ export function savedWorkStorage(storage: Storage, onSetAside: (keptAs: string, 
       return null;
     },
     setItem(name, value: StorageValue<SavedWork>) {
+      if (value.state === writtenState) return;
       const text = JSON.stringify(value);
       if (text === written) return;
       try {
         storage.setItem(name, text);
         written = text;
+        writtenState = value.state;
       } catch {
         // Storage full or blocked: the work on screen is untouched; the next change tries again.
       }
@@ -81,6 +85,21 @@ export function savedWorkStorage(storage: Storage, onSetAside: (keptAs: string, 
   };
 }
 
+/**
+ * The saved work of a state, the same object as long as the network, the
+ * settings, the name and the layout are the same objects, so a store change
+ * that touches none of them (a training report) costs no document and no JSON.
+ */
+function savedWorkOf(): (state: Store) => SavedWork {
+  let last: { from: readonly unknown[]; work: SavedWork } | null = null;
+  return (state) => {
+    const from = [state.graph, state.settings, state.networkName, state.layout];
+    if (last && from.every((part, i) => part === last?.from[i])) return last.work;
+    last = { from, work: { document: createDocument(state.graph, state.settings, state.networkName), layout: state.layout } };
+    return last.work;
+  };
+}
+
 /** zustand persist options: save the document and layout; on load, take them on as opening a document does. */
 export function savedWorkOptions(storage: Storage, onSetAside: (keptAs: string, reason: string) => void): PersistOptions<Store, SavedWork> {
   return {
@@ -88,7 +107,7 @@ export function savedWorkOptions(storage: Storage, onSetAside: (keptAs: string, 
     version: SAVED_WORK_VERSION,
     storage: savedWorkStorage(storage, onSetAside),
     skipHydration: true,
-    partialize: (state) => ({ document: createDocument(state.graph, state.settings, state.networkName), layout: state.layout }),
+    partialize: savedWorkOf(),
     merge: (persisted, current) => {
       const work = persisted as SavedWork | undefined;
       if (!work) return current;

@@ -4,6 +4,7 @@ import { showcaseIndices } from '../../../core/metrics/showcase';
 import type { LivePrediction } from '../../../worker/protocol';
 import { Panel } from '../../components/Panel';
 import { formatInteger, formatPercent } from '../../components/format';
+import { useLiveStore } from '../../components/LiveView';
 import { useAppStore } from '../../store/appStore';
 import { hasLongClassNames, useClassNames } from '../datasets/useDataset';
 import { DigitImage } from './DigitImage';
@@ -25,7 +26,7 @@ export function PredictionGrid() {
   const testSet = useTestSet();
   const names = useClassNames();
   const named = hasLongClassNames(names);
-  const liveGrid = useAppStore((state) => state.liveGrid);
+  const liveGrid = useLiveStore((state) => state.liveGrid);
   const inspectIndex = useAppStore((state) => state.inspectIndex);
   const setInspectIndex = useAppStore((state) => state.setInspectIndex);
   const labelsReady = testSet !== null && testSet.loaded === testSet.count;

@@ -2,11 +2,15 @@ import { useEffect } from 'react';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore, useAppStoreApi } from '../../store/appStore';
 
-/** How often the canvas asks for the chosen test image's activations while training: one forward
+/** How often the page asks for the chosen test image's activations while training: one forward
  * pass of one image through the serial command path, taken between batches. */
-const LIVE_INSPECT_MS = 600;
+const LIVE_INSPECT_MS = 1000;
 
-/** Keeps the layers' live views fresh while a run trains (and once more when it stops). */
+/**
+ * Keeps the chosen image's activations fresh while a run trains (and once
+ * more when it stops): the one source of them for the builder's live
+ * thumbnails and the look inside, whichever of them is shown.
+ */
 export function useLiveInspect(): void {
   const service = useTrainingService();
   const store = useAppStoreApi();
