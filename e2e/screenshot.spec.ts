@@ -26,6 +26,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     if (colorScheme === 'light') {
       // Large pictures: the first feature map of the look inside at 2.5 times its width.
+      // A live view off screen shows the run once scrolled to (issue 10): go to the look inside first.
+      await page.locator('#inspect').scrollIntoViewIfNeeded();
       const map = page.getByRole('img', { name: 'conv2d_1 map 1' });
       await map.scrollIntoViewIfNeeded();
       const small = (await map.boundingBox())?.width ?? 0;
