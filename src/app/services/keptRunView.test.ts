@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BatchPoint } from '../../worker/protocol';
+import { progressOf as progress } from '../store/progress.fixture';
 import { createAppStore } from '../store/appStore';
 import { selectTrainMeanLoss } from '../store/selectors';
 import { runViewOf, showRunView, viewAtCheckpoint } from './keptRunView';
 
-const progress = (from: number, count: number) => ({
-  type: 'progress' as const,
-  points: Array.from({ length: count }, (_, i): BatchPoint => ({ batch: from + i, epoch: 0, loss: 2 / (from + i), accuracy: 0.5, meanLoss: 2 / (from + i), meanAccuracy: 0.5, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 })),
-  batch: from + count - 1,
-  epoch: 0,
-  throughput: 100,
-  nextLearningRate: 0.001,
-});
 
 /** A store that trained `batches` batches, with a live change after batch 40. */
 function trainedStore(batches: number) {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BatchPoint } from '../../worker/protocol';
+import { progressOf as progress } from './progress.fixture';
 import { createAppStore } from './appStore';
 import { evaluationOf } from './evaluation.fixture';
 import { summarizeNetwork, summarizeSettings } from '../features/runs/runSummary';
 import { MAX_RECORD_POINTS, MAX_RUNS, upsertRun, type RunRecord } from './runHistory';
 
-const progress = (from: number, count: number) => ({
-  type: 'progress' as const,
-  points: Array.from({ length: count }, (_, i): BatchPoint => ({ batch: from + i, epoch: 0, loss: 2 / (from + i), accuracy: 0.5, meanLoss: 2 / (from + i), meanAccuracy: 0.5, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 })),
-  batch: from + count - 1,
-  epoch: 0,
-  throughput: 100,
-  nextLearningRate: 0.001,
-});
 
 describe('run history', () => {
   it('records a run when it is done, with what it started with and its final metrics', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { progressOf } from '../../store/progress.fixture';
 import { createSavingAppStore } from '../../store/appStore';
 import { SAVED_WORK_KEY } from './savedWork';
 
@@ -27,15 +28,6 @@ class CountingStorage implements Storage {
   }
 }
 
-const progress = (batch: number) => ({
-  type: 'progress' as const,
-  points: [{ batch, epoch: 0, loss: 1, accuracy: 0.5, meanLoss: 1, meanAccuracy: 0.5, learningRate: 0.001, gradientNorm: 1, clipNorm: 0 }],
-  batch,
-  epoch: 0,
-  throughput: 640,
-  nextLearningRate: 0.001,
-});
-
 describe('saved work', () => {
   it('is written when the settings change, and not again for training reports', () => {
     const storage = new CountingStorage();
@@ -45,7 +37,7 @@ describe('saved work', () => {
     expect(afterSetting).toBeGreaterThan(0);
     expect(JSON.parse(storage.getItem(SAVED_WORK_KEY) ?? '{}').state.document.settings.batchSize).toBe(32);
 
-    for (let batch = 1; batch <= 50; batch += 1) store.getState().applyWorkerEvent(progress(batch));
+    for (let batch = 1; batch <= 50; batch += 1) store.getState().applyWorkerEvent(progressOf(batch, 1));
     expect(store.getState().batch).toBe(50);
     expect(storage.writes).toBe(afterSetting);
 
