@@ -30,11 +30,6 @@ export function LookInside() {
   const names = useClassNames();
   const [large, setLarge] = useState(false);
 
-  // A new image is looked at once; while training, the page's live inspect keeps it fresh.
-  useEffect(() => {
-    if (hasModel) service.learning.inspect(index);
-  }, [service, index, hasModel]);
-
   // Weights and gradients: once per completed epoch (and on demand).
   useEffect(() => {
     if (hasModel && epoch > 0) void service.learning.refreshWeights();

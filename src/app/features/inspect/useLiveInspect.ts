@@ -1,28 +1,28 @@
 import { useEffect } from 'react';
 import { useTrainingService } from '../../services/trainingServiceContext';
-import { useAppStore, useAppStoreApi } from '../../store/appStore';
+import { useAppStore } from '../../store/appStore';
 
 /** How often the page asks for the chosen test image's activations while training: one forward
  * pass of one image through the serial command path, taken between batches. */
 const LIVE_INSPECT_MS = 1000;
 
 /**
- * Keeps the chosen image's activations fresh while a run trains (and once
- * more when it stops): the one source of them for the builder's live
+ * Keeps the chosen image's activations fresh: at once when another image is
+ * chosen, every second while a run trains, once more when it stops; the one source of them for the builder's live
  * thumbnails and the look inside, whichever of them is shown.
  */
 export function useLiveInspect(): void {
   const service = useTrainingService();
-  const store = useAppStoreApi();
+  const index = useAppStore((state) => state.inspectIndex);
   const running = useAppStore((state) => state.trainingState === 'running');
-  const hasModel = useAppStore((state) => state.batch > 0);
+  const hasModel = useAppStore((state) => state.batch > 0 && state.trainingState !== 'idle');
 
   useEffect(() => {
     if (!hasModel) return;
-    const look = () => service.learning.inspect(store.getState().inspectIndex);
+    const look = () => service.learning.inspect(index);
     look();
     if (!running) return;
     const timer = window.setInterval(look, LIVE_INSPECT_MS);
     return () => window.clearInterval(timer);
-  }, [service, store, running, hasModel]);
+  }, [service, index, running, hasModel]);
 }
