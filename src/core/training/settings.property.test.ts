@@ -52,7 +52,7 @@ const settingsArbitrary: fc.Arbitrary<TrainingSettings> = fc
     for (const key of SETTING_KEYS) fields[key] = fc.oneof(fc.constant(DEFAULT_SETTINGS[key]), garbage);
     for (const key of NUMERIC_SETTING_KEYS) fields[key] = numberArbitrary(key);
     fields.optimizer = fc.constant(optimizer);
-    fields.optimizerParams = Object.hasOwn(OPTIMIZERS, optimizer as string) ? optimizerParamsArbitrary(optimizer as OptimizerId) : garbage;
+    fields.optimizerParams = typeof optimizer === 'string' && Object.hasOwn(OPTIMIZERS, optimizer) ? optimizerParamsArbitrary(optimizer as OptimizerId) : garbage;
     return fc.record(fields, { requiredKeys: [] });
   }) as fc.Arbitrary<unknown> as fc.Arbitrary<TrainingSettings>;
 
