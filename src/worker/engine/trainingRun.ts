@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { liveChanges, liveSettings, type LiveSettings } from '../../core/training/settingsTable';
 import type { TrainingSettings } from '../../core/training/types';
 import { learningRateAt } from '../../core/training/schedules';
+import { batchesPerReport } from '../../core/training/reportPacing';
 import { augmentOptionsFor } from '../../core/data/augment';
 import type { EvaluationDetails, InspectResult, PredictResult, WeightsResult } from '../protocol';
 import { BatchReports } from './batchReports';
@@ -45,7 +46,8 @@ export interface RunData {
  * the worker and the screen. Readouts and charts redraw on each report (two
  * a second: each redraw costs the page's main thread style, layout and paint,
  * and the worker a read-back), and a Step, an epoch end or a pause always
- * reports at once.
+ * reports at once. On WebGL and WebGPU, where a batch is only queued, the
+ * measured speed also bounds the batches per report (batchesPerReport).
  */
 export const REPORT_INTERVAL_MS = 500;
 
@@ -157,19 +159,23 @@ export class TrainingRun {
     this.reports.throughput.restart();
     let lastReport = performance.now();
     let trained = 0;
+    let sinceReport = 0;
     for (;;) {
       if (this.hold) await this.hold;
       if (this.pauseRequested || trained >= maxBatches || this.finished) break;
       // Decided before the step, so the step that ends a report measures its gradient norms.
       const reportDue = this.position + this.settings.batchSize >= this.data.train.count
         || trained + 1 >= maxBatches
-        || performance.now() - lastReport >= REPORT_INTERVAL_MS;
+        || performance.now() - lastReport >= REPORT_INTERVAL_MS
+        || sinceReport + 1 >= batchesPerReport(this.reports.throughput.value, this.settings.batchSize, REPORT_INTERVAL_MS);
       this.trainOneBatch(reportDue);
       trained += 1;
+      sinceReport += 1;
       const epochEnded = this.position >= this.data.train.count;
       if (reportDue) {
         if (await this.report(epochEnded || trained >= maxBatches)) return 'diverged';
         lastReport = performance.now();
+        sinceReport = 0;
       }
       if (epochEnded) await this.endEpoch();
       await yieldToEventLoop();
