@@ -50,6 +50,11 @@ export class BatchReports {
     private readonly emit: EmitEvent,
   ) {}
 
+  /** Batches trained since the last report. */
+  get unreported(): number {
+    return this.pending.length;
+  }
+
   /** Keeps one trained batch's results for the next report. */
   add(step: PendingStep): void {
     this.pending.push(step);

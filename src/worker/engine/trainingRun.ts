@@ -159,7 +159,6 @@ export class TrainingRun {
     this.reports.throughput.restart();
     let lastReport = performance.now();
     let trained = 0;
-    let sinceReport = 0;
     for (;;) {
       if (this.hold) await this.hold;
       if (this.pauseRequested || trained >= maxBatches || this.finished) break;
@@ -167,15 +166,13 @@ export class TrainingRun {
       const reportDue = this.position + this.settings.batchSize >= this.data.train.count
         || trained + 1 >= maxBatches
         || performance.now() - lastReport >= REPORT_INTERVAL_MS
-        || sinceReport + 1 >= batchesPerReport(this.reports.throughput.value, this.settings.batchSize, REPORT_INTERVAL_MS);
+        || this.reports.unreported + 1 >= batchesPerReport(this.reports.throughput.value, this.settings.batchSize, REPORT_INTERVAL_MS);
       this.trainOneBatch(reportDue);
       trained += 1;
-      sinceReport += 1;
       const epochEnded = this.position >= this.data.train.count;
       if (reportDue) {
         if (await this.report(epochEnded || trained >= maxBatches)) return 'diverged';
         lastReport = performance.now();
-        sinceReport = 0;
       }
       if (epochEnded) await this.endEpoch();
       await yieldToEventLoop();
