@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_REPORT_BATCHES, batchesPerReport } from './reportPacing';
+import { batchesPerReport } from './reportPacing';
 
 describe('batchesPerReport', () => {
   it('allows what the measured speed trains in one interval', () => {
@@ -12,9 +12,9 @@ describe('batchesPerReport', () => {
     expect(batchesPerReport(40, 256, 500)).toBe(1);
   });
 
-  it('allows a small first report while the speed is unknown', () => {
-    expect(batchesPerReport(0, 64, 500)).toBe(FIRST_REPORT_BATCHES);
-    expect(batchesPerReport(Number.NaN, 64, 500)).toBe(FIRST_REPORT_BATCHES);
-    expect(batchesPerReport(Number.POSITIVE_INFINITY, 64, 500)).toBe(FIRST_REPORT_BATCHES);
+  it('sets no bound while the speed is unknown, leaving the interval alone to rule', () => {
+    expect(batchesPerReport(0, 64, 500)).toBe(Number.POSITIVE_INFINITY);
+    expect(batchesPerReport(Number.NaN, 64, 500)).toBe(Number.POSITIVE_INFINITY);
+    expect(batchesPerReport(Number.POSITIVE_INFINITY, 64, 500)).toBe(Number.POSITIVE_INFINITY);
   });
 });

@@ -4,17 +4,17 @@
 // queueing speed, dozens of batches pile up on the device, and the read-back
 // that ends the report waits for all of them (seen: one report in 6 s on a
 // software WebGPU adapter). Counting batches at the measured speed bounds the
-// queue to one report's worth.
-
-/** Batches allowed before the first report, while the speed is not known yet. */
-export const FIRST_REPORT_BATCHES = 2;
+// queue to one report's worth. Only a speed measured over a full window
+// counts: a first guess that holds the warm-up reads far too low, and on WASM
+// it made the loop report every batch for a second (a flood of messages and
+// per-batch read-backs, caught by the e2e smoothness guard).
 
 /**
  * The most batches to train between two reports: what `samplesPerSecond`
- * trains in `intervalMs`, at least one; FIRST_REPORT_BATCHES while the speed
- * is unknown (0 or not finite).
+ * trains in `intervalMs`, at least one; no bound (the interval alone rules)
+ * while the speed is unknown (0 or not finite).
  */
 export function batchesPerReport(samplesPerSecond: number, batchSize: number, intervalMs: number): number {
-  if (!(samplesPerSecond > 0) || !Number.isFinite(samplesPerSecond)) return FIRST_REPORT_BATCHES;
+  if (!(samplesPerSecond > 0) || !Number.isFinite(samplesPerSecond)) return Number.POSITIVE_INFINITY;
   return Math.max(1, Math.round((samplesPerSecond * intervalMs) / 1000 / batchSize));
 }

@@ -166,7 +166,7 @@ export class TrainingRun {
       const reportDue = this.position + this.settings.batchSize >= this.data.train.count
         || trained + 1 >= maxBatches
         || performance.now() - lastReport >= REPORT_INTERVAL_MS
-        || this.reports.unreported + 1 >= batchesPerReport(this.reports.throughput.value, this.settings.batchSize, REPORT_INTERVAL_MS);
+        || this.reports.unreported + 1 >= batchesPerReport(this.reports.throughput.settled, this.settings.batchSize, REPORT_INTERVAL_MS);
       this.trainOneBatch(reportDue);
       trained += 1;
       const epochEnded = this.position >= this.data.train.count;
