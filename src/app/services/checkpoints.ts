@@ -1,17 +1,23 @@
 // The main thread's copy of the current run: a checkpoint (weights,
-// optimizer state, position) taken every CHECKPOINT_INTERVAL_MS while it
-// trains, at each epoch end and on pause, kept in memory for a worker
-// restart and in IndexedDB for a reload.
+// optimizer state, position) taken CHECKPOINT_INTERVAL_MS after the last one
+// while it trains, at an epoch end that long after the last one, and on
+// pause, kept in memory for a worker restart and in IndexedDB for a reload.
+// At most one a CHECKPOINT_INTERVAL_MS while training: each costs the page
+// a copy of every weight and an IndexedDB write, and a small network on WASM
+// ends an epoch every few seconds.
 import type { RunCheckpoint, WorkerEvent } from '../../worker/protocol';
 import { keepRunCheckpoint } from './savedWork';
 
-/** Longest time between two checkpoints of a running run. */
+/** Time between two checkpoints of a running run: the most training a reload or a crash can lose. */
 export const CHECKPOINT_INTERVAL_MS = 10_000;
 
 /** Takes checkpoints when the run's events call for one, and holds the latest. */
 export class CheckpointKeeper {
   private latest: RunCheckpoint | null = null;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  /** When the latest capture started or the run (re)started training, whichever is later (page clock). */
+  private lastCaptureAt = 0;
   private taking: Promise<void> | null = null;
   /** Grows with every forget, so a checkpoint asked for before it is not kept after it. */
   private generation = 0;
@@ -21,6 +27,7 @@ export class CheckpointKeeper {
     private readonly take: () => Promise<RunCheckpoint>,
     /** Keeps a checkpoint across reloads (null forgets it). */
     private readonly keep: (checkpoint: RunCheckpoint | null) => Promise<void> = keepRunCheckpoint,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** The latest checkpoint of the current run, or null. */
@@ -28,9 +35,12 @@ export class CheckpointKeeper {
     return this.latest;
   }
 
-  /** Watches the worker's events: an epoch end or a pause takes a checkpoint, a new run forgets the old one. */
+  /**
+   * Watches the worker's events: a pause, the end, the run's first epoch end and a later one long after the last
+   * checkpoint take one; a new run forgets the old one.
+   */
   observe(event: WorkerEvent): void {
-    if (event.type === 'epoch-end') void this.capture();
+    if (event.type === 'epoch-end' && (this.latest === null || this.now() - this.lastCaptureAt >= CHECKPOINT_INTERVAL_MS)) void this.capture();
     if (event.type === 'run-reset') this.forget();
     if (event.type !== 'state') return;
     if (event.state === 'running') this.startTimer();
@@ -47,6 +57,10 @@ export class CheckpointKeeper {
   /** Takes a checkpoint now (one at a time); a failure keeps the previous one. */
   capture(): Promise<void> {
     const generation = this.generation;
+    if (this.taking === null) {
+      this.lastCaptureAt = this.now();
+      if (this.running) this.armTimer();
+    }
     this.taking ??= this.take().then(
       (checkpoint) => {
         if (generation !== this.generation) return;
@@ -69,12 +83,26 @@ export class CheckpointKeeper {
 
   /** Stops taking checkpoints (the worker is gone); the latest stays. */
   stopTimer(): void {
-    if (this.timer !== null) clearInterval(this.timer);
-    this.timer = null;
+    this.running = false;
+    this.disarmTimer();
   }
 
   private startTimer(): void {
-    this.stopTimer();
-    this.timer = setInterval(() => void this.capture(), CHECKPOINT_INTERVAL_MS);
+    this.running = true;
+    // Nothing trained since the start or the pause's checkpoint: the interval counts from now.
+    this.lastCaptureAt = this.now();
+    this.armTimer();
+  }
+
+  /** The next capture, CHECKPOINT_INTERVAL_MS after the latest. */
+  private armTimer(): void {
+    this.disarmTimer();
+    const wait = Math.max(0, this.lastCaptureAt + CHECKPOINT_INTERVAL_MS - this.now());
+    this.timer = setTimeout(() => void this.capture(), wait);
+  }
+
+  private disarmTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
   }
 }
