@@ -2,6 +2,7 @@ import type { DatasetId } from '../../core/data/datasets';
 import type { AppStore } from '../store/appStore';
 import type { ModelRequestStatus } from '../store/learningData';
 import type { RequestBody, RequestType, ResultOf } from '../../worker/protocol';
+import type { FrameScheduler } from './liveClock';
 import { LatestOnly } from './latestOnly';
 import { WorkerRequestError } from './workerErrors';
 
@@ -34,6 +35,11 @@ export class LearningRequests {
     private readonly store: AppStore,
     private readonly send: SendRequest,
     private readonly report: Report,
+    /** When a live result (the look inside while training) reaches the store: the live clock's beat. */
+    private readonly onBeat: FrameScheduler = (update) => {
+      update();
+      return () => undefined;
+    },
   ) {
     this.drawing = new LatestOnly((pixels) => this.predictNow(pixels));
     this.inspection = new LatestOnly((index) => this.inspectNow(index));
@@ -93,7 +99,9 @@ export class LearningRequests {
   private async inspectNow(index: number): Promise<void> {
     try {
       const result = await this.send({ type: 'inspect', index });
-      if (this.store.getState().inspectIndex === index) this.store.getState().setInspectResult('ready', result);
+      this.onBeat(() => {
+        if (this.store.getState().inspectIndex === index) this.store.getState().setInspectResult('ready', result);
+      });
     } catch (error) {
       this.store.getState().setInspectResult(failureStatus(error, this.report, 'inspect'));
     }

@@ -1,59 +1,60 @@
 import type { BatchPoint, WorkerEvent } from '../../worker/protocol';
+import type { FrameScheduler } from './liveClock';
 
-type ProgressEvent = Extract<WorkerEvent, { type: 'progress' }>;
-
-/** Runs a callback before the next frame is drawn; returns a function that cancels it. */
-export type FrameScheduler = (callback: () => void) => () => void;
-
-/** requestAnimationFrame where there is one (the page), else a timer (tests in Node). */
-export const nextFrame: FrameScheduler = (callback) => {
-  if (typeof requestAnimationFrame === 'function') {
-    const id = requestAnimationFrame(callback);
-    return () => cancelAnimationFrame(id);
-  }
-  const id = setTimeout(callback, 16);
-  return () => clearTimeout(id);
-};
+/** The events a run streams while it trains, taken in at the live clock's beat. */
+export type LiveEvent = Extract<WorkerEvent, { type: 'progress' | 'predictions' }>;
+type ProgressEvent = Extract<LiveEvent, { type: 'progress' }>;
+type PredictionsEvent = Extract<LiveEvent, { type: 'predictions' }>;
 
 /**
- * The one point between the worker's progress reports and the screen. The
- * worker reports at most ten times a second (its report interval is the only
- * throttle); reports that arrive within one frame are merged here into one
- * store update, made before that frame is drawn. `flush` hands on what is
- * pending at once (before any other event, so the order of effects holds).
- * A chart that draws from a buffer on each frame can hook in here.
+ * The one point between the worker's live stream and the screen. Progress
+ * reports that arrive before the next beat are merged into one (every curve
+ * point kept), of live predictions only the newest is kept; the beat hands
+ * both on together, so the store changes once and the page draws once.
+ * `flush` hands on what is pending at once (before any other event, so the
+ * order of effects holds).
  */
-export class ProgressBuffer {
-  private pending: ProgressEvent | null = null;
+export class LiveEvents {
+  private progress: ProgressEvent | null = null;
+  private predictions: PredictionsEvent | null = null;
   private cancel: (() => void) | null = null;
 
   constructor(
-    private readonly deliver: (event: ProgressEvent) => void,
-    private readonly schedule: FrameScheduler = nextFrame,
+    private readonly deliver: (event: LiveEvent) => void,
+    private readonly schedule: FrameScheduler,
   ) {}
 
-  push(event: ProgressEvent): void {
-    this.pending = this.pending ? mergeProgress(this.pending, event) : event;
+  push(event: LiveEvent): void {
+    if (event.type === 'progress') this.progress = this.progress ? mergeProgress(this.progress, event) : event;
+    else this.predictions = event;
     this.cancel ??= this.schedule(() => this.flush());
   }
 
   flush(): void {
     this.cancel?.();
     this.cancel = null;
-    const event = this.pending;
-    this.pending = null;
-    if (event) this.deliver(event);
+    const { progress, predictions } = this;
+    this.progress = null;
+    this.predictions = null;
+    if (progress) this.deliver(progress);
+    if (predictions) this.deliver(predictions);
   }
 
   /** Drops anything pending (the worker is gone). */
   clear(): void {
     this.cancel?.();
     this.cancel = null;
-    this.pending = null;
+    this.progress = null;
+    this.predictions = null;
   }
 }
 
 function mergeProgress(earlier: ProgressEvent, later: ProgressEvent): ProgressEvent {
   const points: BatchPoint[] = [...earlier.points, ...later.points];
-  return { ...later, points, gradientNorms: later.gradientNorms ?? earlier.gradientNorms };
+  return {
+    ...later,
+    points,
+    gradientNorms: later.gradientNorms ?? earlier.gradientNorms,
+    augmentPreview: later.augmentPreview ?? earlier.augmentPreview,
+  };
 }

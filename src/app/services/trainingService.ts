@@ -1,5 +1,6 @@
 import { backendFromQuery } from './backendQuery';
-import { ProgressBuffer } from './progressBuffer';
+import { LiveClock } from './liveClock';
+import { LiveEvents } from './liveEvents';
 import { WorkerGoneError, WorkerRequestError } from './workerErrors';
 import type { AppStore } from '../store/appStore';
 import { runChanges } from '../../core/training/runChanges';
@@ -28,6 +29,9 @@ export function createTrainingWorker(testFaults = testFaultsAllowed(window.locat
   return new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module', name: testFaults ? TEST_FAULTS_WORKER_NAME : 'training' });
 }
 
+/** Answers that need no live update before them: reads of the learning views and the checkpoint. */
+const BEAT_PACED_ANSWERS: ReadonlySet<RequestType> = new Set<RequestType>(['inspect', 'weights', 'checkpoint', 'memory', 'test-images', 'predict']);
+
 /**
  * The one object that owns the training worker: sends typed requests with ids,
  * resolves each answer, and turns the worker's events into store updates.
@@ -37,7 +41,9 @@ export class TrainingService {
   private worker: Worker | null = null;
   private nextRequestId = 1;
   private readonly pending = new PendingRequests();
-  private readonly progress: ProgressBuffer;
+  /** The beat at which live updates reach the store while a run trains. */
+  private readonly clock = new LiveClock(() => this.store.getState().trainingState === 'running');
+  private readonly live: LiveEvents;
   private unsubscribe: (() => void) | null = null;
   /** The network and settings the current run was started (or last resumed) with. */
   private runSpec: RunSpec | null = null;
@@ -59,8 +65,8 @@ export class TrainingService {
     private readonly createWorker: () => Worker = createTrainingWorker,
     private readonly location: PageLocation = { search: window.location.search, baseURI: document.baseURI },
   ) {
-    this.progress = new ProgressBuffer((event) => this.store.getState().applyWorkerEvent(event));
-    this.learning = new LearningRequests(store, (body) => this.send(body), (error, request) => this.report(error, request));
+    this.live = new LiveEvents((event) => this.store.getState().applyWorkerEvent(event), this.clock.schedule);
+    this.learning = new LearningRequests(store, (body) => this.send(body), (error, request) => this.report(error, request), this.clock.schedule);
     this.recovery = new WorkerRecovery(store, this.checkpoints, {
       post: (message) => this.worker?.postMessage(message),
       hasWorker: () => this.worker !== null,
@@ -198,7 +204,8 @@ export class TrainingService {
     this.checkpoints.stopTimer();
     this.worker?.terminate();
     this.worker = null;
-    this.progress.clear();
+    this.live.clear();
+    this.clock.clear();
     this.rejectAll(error);
   }
 
@@ -289,11 +296,13 @@ export class TrainingService {
       return;
     }
     if (event.type !== 'response') this.checkpoints.observe(event);
-    if (event.type === 'progress') {
-      this.progress.push(event);
+    if (event.type === 'progress' || event.type === 'predictions') {
+      this.live.push(event);
       return;
     }
-    this.progress.flush();
+    // Every other event lands after the live stream before it, so effects keep their order; the answers
+    // of the views' own reads (the look inside once a second) wait for the beat instead of adding a frame.
+    if (!(event.type === 'response' && BEAT_PACED_ANSWERS.has(event.request))) this.live.flush();
     if (event.type === 'response') {
       this.pending.answer(event);
       return;

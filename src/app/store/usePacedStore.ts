@@ -1,65 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { useAppStoreApi } from './appStore';
 import type { Store } from './storeTypes';
 
-/** Shortest time between two redraws of a live view: two a second, as often as the worker reports. */
-export const PACED_VIEW_INTERVAL_MS = 500;
-
 /**
- * Reads a value of the store for a live view that redraws from a buffer: the
- * store takes every worker report at once, and the view picks up the latest
- * value in an animation frame, at most once per `intervalMs`, and only while
- * `active` (on screen). When it becomes active again it catches up at once.
- * `equal` decides whether the selected value changed (Object.is by default;
- * pass zustand's `shallow` for a tuple).
+ * Reads a value of the store for a live view: it follows the store only
+ * while `active` (on screen), and catches up at once when it becomes active
+ * again. The store itself takes the worker's live stream at the live
+ * clock's beat (services/liveClock.ts), and this hook renders in the same
+ * pass as every other reader of the store (useSyncExternalStore, like
+ * zustand's own hook), so all live views on the page change in one frame
+ * per beat. `equal` decides whether the selected value changed (Object.is
+ * by default; pass zustand's `shallow` for a tuple).
  */
 export function usePacedStore<T>(
   selector: (state: Store) => T,
   active: boolean,
-  { intervalMs = PACED_VIEW_INTERVAL_MS, equal = Object.is as (a: T, b: T) => boolean } = {},
+  { equal = Object.is as (a: T, b: T) => boolean } = {},
 ): T {
   const store = useAppStoreApi();
-  const [value, setValue] = useState(() => selector(store.getState()));
-  const latest = useRef({ selector, equal, value });
-  useEffect(() => {
-    latest.current = { selector, equal, value };
-  });
-
-  useEffect(() => {
-    if (!active) return undefined;
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let shownAt = Number.NEGATIVE_INFINITY;
-    const show = () => {
-      frame = 0;
-      shownAt = performance.now();
-      const { selector: select, equal: same, value: shown } = latest.current;
-      const next = select(store.getState());
-      if (!same(next, shown)) setValue(() => next);
-    };
-    const schedule = () => {
-      if (frame !== 0 || timer !== undefined) return;
-      const wait = shownAt + intervalMs - performance.now();
-      if (wait <= 0) {
-        frame = requestAnimationFrame(show);
-        return;
-      }
-      timer = setTimeout(() => {
-        timer = undefined;
-        frame = requestAnimationFrame(show);
-      }, wait);
-    };
-    schedule();
-    const unsubscribe = store.subscribe((state, previous) => {
-      const { selector: select, equal: same } = latest.current;
-      if (!same(select(state), select(previous))) schedule();
-    });
-    return () => {
-      unsubscribe();
-      if (frame !== 0) cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [store, active, intervalMs]);
-
-  return value;
+  const shown = useRef<{ value: T } | null>(null);
+  const subscribe = useCallback((notify: () => void) => (active ? store.subscribe(notify) : () => undefined), [store, active]);
+  const snapshot = () => {
+    const held = shown.current;
+    if (held && !active) return held.value;
+    const next = selector(store.getState());
+    if (held && equal(held.value, next)) return held.value;
+    shown.current = { value: next };
+    return next;
+  };
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../../components/format';
 import { useAppStore } from '../../store/appStore';
@@ -9,7 +9,7 @@ const SIDE = 28;
 function PreviewImage({ pixels, label }: { pixels: Uint8Array; label: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const { t } = useTranslation('controls');
-  useEffect(() => {
+  useLayoutEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
     const image = context.createImageData(SIDE, SIDE);

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useColorScheme } from '../predictions/useColorScheme';
 import { heatmapPixels } from './heatmap';
 
@@ -19,7 +19,7 @@ interface HeatmapCanvasProps {
 export const HeatmapCanvas = memo(function HeatmapCanvas({ values, offset, width, height, scale, size, label }: HeatmapCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scheme = useColorScheme();
-  useEffect(() => {
+  useLayoutEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
     context.putImageData(new ImageData(heatmapPixels(values, offset, width, height, scale, scheme), width, height), 0, 0);

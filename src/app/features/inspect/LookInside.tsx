@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { formatInteger, formatPercent } from '../../components/format';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
-import { useLiveStore } from '../../components/LiveView';
+import { useLiveStore, useViewOnScreen } from '../../components/LiveView';
 import { useClassNames } from '../datasets/useDataset';
 import { DigitImage } from '../predictions/DigitImage';
 import { testImagePixels, useTestSet } from '../predictions/useTestSet';
@@ -30,10 +30,15 @@ export function LookInside() {
   const names = useClassNames();
   const [large, setLarge] = useState(false);
 
-  // Weights and gradients: once per completed epoch (and on demand).
+  // Weights and gradients: once per completed epoch while on screen (at once when scrolled to), and on demand.
+  const onScreen = useViewOnScreen();
+  const weightsEpoch = useRef(-1);
   useEffect(() => {
-    if (hasModel && epoch > 0) void service.learning.refreshWeights();
-  }, [service, epoch, hasModel]);
+    if (!hasModel) weightsEpoch.current = -1;
+    if (!onScreen || !hasModel || epoch === 0 || weightsEpoch.current === epoch) return;
+    weightsEpoch.current = epoch;
+    void service.learning.refreshWeights();
+  }, [service, epoch, hasModel, onScreen]);
 
   const shown = hasModel ? result : null;
   const { t } = useTranslation('inspect');

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { inkColor, useColorScheme } from './useColorScheme';
 
 const SIDE = 28;
@@ -19,7 +19,7 @@ export const DigitImage = memo(function DigitImage({ pixels, size, label, unit =
   const canvas = useRef<HTMLCanvasElement>(null);
   const scheme = useColorScheme();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
     context.clearRect(0, 0, SIDE, SIDE);
