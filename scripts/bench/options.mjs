@@ -31,12 +31,13 @@ export const BATCH_SIZE = 64;
 
 /**
  * Timings of one mode, in seconds. A window lasts `window` seconds, longer
- * until `minBatches` batches ended in it, at most `maxWindow`. Warm-up starts
+ * until `minBatches` batches ended in it, at most `maxWindow`; frames are
+ * counted for `fpsWindow` seconds after it. Warm-up starts
  * at the first trained batch and lasts `warmup` seconds and `warmupBatches` batches (at most `maxWarmup`).
  */
 export const MODES = {
-  full: { warmup: 4, warmupBatches: 5, maxWarmup: 40, window: 10, minBatches: 5, maxWindow: 20, settle: 1, firstBatchTimeout: 150, budget: 520 },
-  quick: { warmup: 2, warmupBatches: 3, maxWarmup: 20, window: 5, minBatches: 3, maxWindow: 12, settle: 1, firstBatchTimeout: 120, budget: 300 },
+  full: { fpsWindow: 2, warmup: 4, warmupBatches: 5, maxWarmup: 40, window: 10, minBatches: 5, maxWindow: 20, settle: 1, firstBatchTimeout: 150, budget: 520 },
+  quick: { fpsWindow: 1, warmup: 2, warmupBatches: 3, maxWarmup: 20, window: 5, minBatches: 3, maxWindow: 12, settle: 1, firstBatchTimeout: 120, budget: 300 },
 };
 
 function listOption(args, name, known, fallback) {

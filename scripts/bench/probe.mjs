@@ -4,20 +4,29 @@
 
 /**
  * Runs in the page before its own scripts (page.addInitScript). Keeps in
- * window.__benchProbe: a requestAnimationFrame count, every long task
+ * window.__benchProbe: a requestAnimationFrame count (only while
+ * `countFrames(true)`: a frame loop keeps the page drawing 60 frames a second,
+ * which alone made an idle page about 5 % busy, so the busy figures are taken
+ * with it off), every long task
  * (PerformanceObserver 'longtask': main-thread tasks over 50 ms) as
  * [start, duration], every change of the `metric-batch` readout's data-value as
  * [time, batches], and every button click as [time, text]. Times are
  * performance.now() (ms since navigation start).
  */
 export function installProbe() {
-  const probe = { frames: 0, longTasks: [], batches: [], clicks: [] };
-  window.__benchProbe = probe;
+  let loop = 0;
   const frame = () => {
     probe.frames += 1;
-    requestAnimationFrame(frame);
+    loop = requestAnimationFrame(frame);
   };
-  requestAnimationFrame(frame);
+  const probe = {
+    frames: 0, longTasks: [], batches: [], clicks: [],
+    countFrames(on) {
+      cancelAnimationFrame(loop);
+      loop = on ? requestAnimationFrame(frame) : 0;
+    },
+  };
+  window.__benchProbe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -52,7 +61,6 @@ export function batchReachedAt(page, count) {
 async function snapshot(page, cdp) {
   const inPage = await page.evaluate(() => ({
     now: performance.now(),
-    frames: window.__benchProbe.frames,
     batches: window.__benchProbe.batches.at(-1)?.[1] ?? 0,
   }));
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -83,7 +91,8 @@ const sleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds 
  * - busyPercent: main-thread task time (CDP TaskDuration, wall clock) / wall time;
  * - cpuPercent: main-thread CPU time (CDP ThreadTime) / wall time;
  * - longTasksPerMinute and longestTaskMs: PerformanceObserver 'longtask' entries;
- * - fps: requestAnimationFrame callbacks per second.
+ * - fps: requestAnimationFrame callbacks per second, counted in `mode.fpsWindow`
+ *   seconds after the window (a frame loop would make the busy figures its own).
  */
 export async function measureWindow(page, cdp, mode, batchSize) {
   const start = await snapshot(page, cdp);
@@ -94,6 +103,7 @@ export async function measureWindow(page, cdp, mode, batchSize) {
     end = await snapshot(page, cdp);
   }
   const seen = await page.evaluate(summarize, [start.now, end.now]);
+  const fps = await framesPerSecond(page, mode.fpsWindow);
   const wallSeconds = end.timestamp - start.timestamp;
   const minutes = (end.now - start.now) / 60_000;
   return {
@@ -104,8 +114,22 @@ export async function measureWindow(page, cdp, mode, batchSize) {
     cpuPercent: round((100 * (end.threadSeconds - start.threadSeconds)) / wallSeconds, 1),
     longTasksPerMinute: round(seen.longTasks / minutes, 1),
     longestTaskMs: Math.round(seen.longestTaskMs),
-    fps: round((end.frames - start.frames) / ((end.now - start.now) / 1000), 1),
+    fps,
   };
+}
+
+/** requestAnimationFrame callbacks per second over `seconds`, with the probe's frame loop on. */
+async function framesPerSecond(page, seconds) {
+  const from = await page.evaluate(() => {
+    window.__benchProbe.countFrames(true);
+    return { now: performance.now(), frames: window.__benchProbe.frames };
+  });
+  await sleep(seconds);
+  const to = await page.evaluate(() => {
+    window.__benchProbe.countFrames(false);
+    return { now: performance.now(), frames: window.__benchProbe.frames };
+  });
+  return round((to.frames - from.frames) / ((to.now - from.now) / 1000), 1);
 }
 
 /**
