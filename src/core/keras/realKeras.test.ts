@@ -25,7 +25,14 @@ const VENV_PYTHON = join(VENV, process.platform === 'win32' ? 'Scripts/python.ex
 const READY_MARK = join(VENV, 'neural-playground-ready.json');
 const LOCK = `${VENV}.lock`;
 const MINUTE = 60_000;
-const PYTHON_ENV = { ...process.env, KERAS_BACKEND: 'jax', JAX_PLATFORMS: 'cpu', PYTHONUNBUFFERED: '1' };
+/**
+ * JAX compiles every computation it first meets with XLA, down to each weight initializer's
+ * shape: about 20 of the test's 35 s. Its persistent cache keeps them (keyed by the computation,
+ * the jax and jaxlib versions and the compile options) in the venv, so it goes when the venv does;
+ * every one is kept, however quick its compile.
+ */
+const JAX_CACHE = { JAX_COMPILATION_CACHE_DIR: join(VENV, 'jax-cache'), JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS: '0', JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES: '0' };
+const PYTHON_ENV = { ...process.env, KERAS_BACKEND: 'jax', JAX_PLATFORMS: 'cpu', PYTHONUNBUFFERED: '1', ...JAX_CACHE };
 
 function skipReason(): string | null {
   if (process.env.NP_KERAS === '0') return 'NP_KERAS=0 turns it off';
