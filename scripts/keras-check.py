@@ -1,16 +1,23 @@
 """Checks exported Keras scripts in real Keras (used by src/core/keras/realKeras.test.ts).
 
-    python keras-check.py count SCRIPT...
+    python keras-check.py JOB [-- JOB]...
+
+runs every JOB in one process (importing Keras and JAX takes seconds, once is enough), each
+one framed by the lines "@@ job N" and "@@ end N ok" (or "@@ end N failed: ERROR", with the
+traceback on stderr; the next job still runs and the exit status is 1). A JOB is one of:
+
+    count SCRIPT...
         Imports each script, builds build_model() and prints one JSON line per script:
         {"script", "trainable", "total", "layers", "printed_on_import"} (the last must be 0:
         importing a script runs nothing).
 
-    python keras-check.py train SCRIPT IDX_DIR SAMPLES [EPOCHS [TEST_IMAGES]]
+    train SCRIPT IDX_DIR SAMPLES [EPOCHS [TEST_IMAGES]]
         Runs the script's main() with keras.datasets.mnist.load_data reading the MNIST IDX
         files in IDX_DIR (these machines cannot download), TRAINING_SAMPLES = SAMPLES and,
         when given, EPOCHS = EPOCHS and only the first TEST_IMAGES test images (a quick run).
 
-Set KERAS_BACKEND (for example jax) before running it.
+Each job starts from a fresh Keras session, as if it ran alone. Set KERAS_BACKEND (for
+example jax) before running it.
 """
 
 import contextlib
@@ -20,6 +27,7 @@ import json
 import math
 import os
 import sys
+import traceback
 
 import keras
 import numpy as np
@@ -54,7 +62,7 @@ def idx(directory, name, header, shape):
         return np.frombuffer(file.read(), dtype=np.uint8, offset=header).reshape(shape)
 
 
-def train(path, directory, samples, epochs, test_images):
+def train(path, directory, samples, epochs=None, test_images=None):
     def load_data():
         train_set = (idx(directory, "train-images-idx3-ubyte", 16, (-1, 28, 28)), idx(directory, "train-labels-idx1-ubyte", 8, (-1,)))
         test_set = (idx(directory, "t10k-images-idx3-ubyte", 16, (-1, 28, 28)), idx(directory, "t10k-labels-idx1-ubyte", 8, (-1,)))
@@ -68,10 +76,40 @@ def train(path, directory, samples, epochs, test_images):
     module.main()
 
 
-if __name__ == "__main__":
-    if sys.argv[1] == "count":
-        count(sys.argv[2:])
+def run_job(args):
+    if args[0] == "count":
+        count(args[1:])
+    elif args[0] == "train":
+        train(args[1], args[2], *(int(value) for value in args[3:6]))
     else:
-        optional = [int(value) for value in sys.argv[5:7]]
-        epochs, test_images = (optional + [None, None])[:2]
-        train(sys.argv[2], sys.argv[3], int(sys.argv[4]), epochs, test_images)
+        raise ValueError(f"unknown job {args[0]!r}: count or train")
+
+
+def split_jobs(args):
+    jobs = [[]]
+    for arg in args:
+        if arg == "--":
+            jobs.append([])
+        else:
+            jobs[-1].append(arg)
+    return [job for job in jobs if job]
+
+
+def main(args):
+    failed = False
+    for number, job in enumerate(split_jobs(args)):
+        keras.backend.clear_session()
+        print(f"@@ job {number}", flush=True)
+        try:
+            run_job(job)
+        except Exception as error:  # any failure is the job's result; the next job still runs
+            traceback.print_exc()
+            failed = True
+            print(f"@@ end {number} failed: {type(error).__name__}: {error}".replace("\n", " "), flush=True)
+        else:
+            print(f"@@ end {number} ok", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

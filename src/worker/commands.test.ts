@@ -3,6 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../core/network/presets';
+import type { MnistSubset } from '../core/data/split';
 import { DEFAULT_SETTINGS } from '../core/training/settings';
 import { createCommandRunner, SerialQueue, sessionHandlers } from './commands';
 import { EngineError, toWorkerError } from './engine/errors';
@@ -11,12 +12,17 @@ import { Session } from './engine/session';
 import type { RequestBody, RequestOf, RequestType, RunSpec, WorkerEvent, WorkerResponse } from './protocol';
 
 const mnist = loadTestMnist();
+/** The first `count` images of a split. */
+const firstOf = (subset: MnistSubset, count: number): MnistSubset => ({ images: subset.images.subarray(0, count * 784), labels: subset.labels.subarray(0, count), count });
+// How many images a run's end scores is no part of the command path: 500 validation and 1,000
+// test images instead of 5,000 and 10,000, which took 4.5 s on the CPU backend.
+const data = { ...mnist, validation: firstOf(mnist.validation, 500), test: firstOf(mnist.test, 1000) };
 const mlp = PRESETS.find((preset) => preset.label === 'MLP 128-64-10')!;
 const spec: RunSpec = { graph: mlp.graph, settings: { ...DEFAULT_SETTINGS, backend: 'cpu', batchSize: 64, trainingSamples: 640, epochs: 1 } };
 
 const events: WorkerEvent[] = [];
 const emit = (event: WorkerEvent) => events.push(event);
-const run = createCommandRunner(sessionHandlers(new Session(emit, async () => mnist)), emit);
+const run = createCommandRunner(sessionHandlers(new Session(emit, async () => data)), emit);
 let nextId = 1;
 /** A request with a fresh id. */
 const request = <K extends RequestType>(body: RequestBody<K>): RequestOf<K> => ({ ...body, id: nextId++ });
@@ -40,7 +46,7 @@ beforeAll(async () => {
 
 describe('the command path', { timeout: 120_000 }, () => {
   it('answers init with its result, tagged with the request type', () => {
-    expect(responses()[0]).toMatchObject({ type: 'response', id: 1, request: 'init', ok: true, result: { backend: 'cpu', testSize: 10_000 } });
+    expect(responses()[0]).toMatchObject({ type: 'response', id: 1, request: 'init', ok: true, result: { backend: 'cpu', testSize: 1000 } });
   });
 
   it('two trains back to back start one run; after Reset the tensor count is where it started', async () => {

@@ -26,7 +26,7 @@ beforeAll(async () => {
 describe('the model file', { timeout: 120_000 }, () => {
   for (const label of ['MLP 128-64-10']) {
     it(`${label}: loads in tf.loadLayersModel and restores with the same predictions`, async () => {
-      const spec: RunSpec = { graph: preset(label).graph, settings: { ...DEFAULT_SETTINGS, backend: 'cpu', batchSize: 64, trainingSamples: 256 } };
+      const spec: RunSpec = { graph: preset(label).graph, settings: { ...DEFAULT_SETTINGS, backend: 'cpu', batchSize: 64, trainingSamples: 640 } };
       const events: WorkerEvent[] = [];
       const trained = newSession(events);
       await trained.init('data/', 'mnist', 'cpu');

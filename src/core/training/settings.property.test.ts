@@ -74,7 +74,7 @@ describe('validateSettings, for any settings,', SLOW, () => {
     fc.assert(
       fc.property(settingsArbitrary, (settings) => {
         const issues = validateSettings(settings);
-        const optimizer = Object.hasOwn(OPTIMIZERS, settings.optimizer) ? OPTIMIZERS[settings.optimizer] : null;
+        const optimizer = typeof settings.optimizer === 'string' && Object.hasOwn(OPTIMIZERS, settings.optimizer) ? OPTIMIZERS[settings.optimizer] : null;
         const fields = new Set<string>([...SETTING_KEYS, ...(optimizer?.hyperparams ?? []).map((h) => `optimizerParams.${h.key}`)]);
         for (const issue of issues) {
           expect(SETTING_ISSUE_CODES).toContain(issue.code);

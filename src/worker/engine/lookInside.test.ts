@@ -13,7 +13,7 @@ import { TrainingRun } from './trainingRun';
 
 const mnist = loadTestMnist();
 const lenet = PRESETS.find((preset) => preset.label === 'LeNet-5')!;
-const settings = { ...DEFAULT_SETTINGS, batchSize: 32, epochs: 1, seed: 3 };
+const settings = { ...DEFAULT_SETTINGS, batchSize: 8, epochs: 1, seed: 3 };
 
 /** Test image `index` as the 784 floats a drawing would be. */
 function testImage(index: number): Float32Array {
@@ -84,7 +84,7 @@ describe('inspect', { timeout: 60_000 }, () => {
 describe('weights', { timeout: 60_000 }, () => {
   it('sends the first convolution\'s 6 5x5 filters and 30-bin histograms per weighted layer', async () => {
     const { value, buffers } = await run.weights();
-    expect(value).toMatchObject({ batch: 3, epoch: 0, gradientSamples: 32 });
+    expect(value).toMatchObject({ batch: 3, epoch: 0, gradientSamples: 8 });
     const filters = value.filters!;
     expect(filters).toMatchObject({ layer: 'conv2d_1', kernelSize: 5, count: 6, inputChannels: 1 });
     const kernel = run.model.getLayer('conv2d_1').getWeights()[0].arraySync() as number[][][][];

@@ -59,7 +59,7 @@ describe('TrainingRun', { timeout: 60_000 }, () => {
 
   it('keeps tf.memory().numTensors identical at every epoch end, and frees everything on dispose', async () => {
     const start = tf.memory().numTensors;
-    const { run, events } = startRun({ optimizer: 'adam', batchSize: 128, epochs: 3, clipNorm: 1, weightDecay: 0.01 }, 1024);
+    const { run, events } = startRun({ optimizer: 'adam', batchSize: 128, epochs: 3, clipNorm: 1, weightDecay: 0.01 }, 384);
     await run.train();
     const ends = events.filter((event): event is { type: 'epoch-end'; point: EpochPoint } => event.type === 'epoch-end');
     expect(ends.map((event) => event.point.epoch)).toEqual([1, 2, 3]);
