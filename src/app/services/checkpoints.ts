@@ -14,9 +14,9 @@ export const CHECKPOINT_INTERVAL_MS = 10_000;
 /** Takes checkpoints when the run's events call for one, and holds the latest. */
 export class CheckpointKeeper {
   private latest: RunCheckpoint | null = null;
+  /** The next capture while the run trains (null: it does not train). */
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private running = false;
-  /** When the latest capture started or the run (re)started training, whichever is later (page clock). */
+  /** When the latest capture was asked for or the run (re)started training, whichever is later (page clock). */
   private lastCaptureAt = 0;
   private taking: Promise<void> | null = null;
   /** Grows with every forget, so a checkpoint asked for before it is not kept after it. */
@@ -57,10 +57,8 @@ export class CheckpointKeeper {
   /** Takes a checkpoint now (one at a time); a failure keeps the previous one. */
   capture(): Promise<void> {
     const generation = this.generation;
-    if (this.taking === null) {
-      this.lastCaptureAt = this.now();
-      if (this.running) this.armTimer();
-    }
+    this.lastCaptureAt = this.now();
+    if (this.timer !== null) this.armTimer();
     this.taking ??= this.take().then(
       (checkpoint) => {
         if (generation !== this.generation) return;
@@ -83,26 +81,19 @@ export class CheckpointKeeper {
 
   /** Stops taking checkpoints (the worker is gone); the latest stays. */
   stopTimer(): void {
-    this.running = false;
-    this.disarmTimer();
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private startTimer(): void {
-    this.running = true;
     // Nothing trained since the start or the pause's checkpoint: the interval counts from now.
     this.lastCaptureAt = this.now();
     this.armTimer();
   }
 
-  /** The next capture, CHECKPOINT_INTERVAL_MS after the latest. */
+  /** The next capture, CHECKPOINT_INTERVAL_MS from now (the latest capture, or the start). */
   private armTimer(): void {
-    this.disarmTimer();
-    const wait = Math.max(0, this.lastCaptureAt + CHECKPOINT_INTERVAL_MS - this.now());
-    this.timer = setTimeout(() => void this.capture(), wait);
-  }
-
-  private disarmTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.stopTimer();
+    this.timer = setTimeout(() => void this.capture(), CHECKPOINT_INTERVAL_MS);
   }
 }

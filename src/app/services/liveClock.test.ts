@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { LiveClock, type BeatTiming } from './liveClock';
 import { LiveEvents, type LiveEvent } from './liveEvents';
 
-/** A hand-driven page clock: timers and animation frames run when the test says so. */
 /** The beat of these tests (the page's is LIVE_BEAT_MS). */
 const BEAT_MS = 500;
 
+/** A hand-driven page clock: timers and animation frames run when the test says so. */
 function fakeTiming() {
   let now = 0;
   let timers: { at: number; callback: () => void }[] = [];
