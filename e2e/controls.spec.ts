@@ -59,6 +59,9 @@ test('a learning rate typed during a run shows in metric-learning-rate within a 
   await choose(page, 'Preset', 'MLP 128-64-10');
   await setField(page, 'Training samples', '6400');
   await setField(page, 'Epochs', '5');
+  // Batches of 256 (about 3 a second here): the readouts show the run once per beat (every 2 s), so
+  // the batch read when the rate is typed lags by a few batches, not by dozens.
+  await setField(page, 'Batch size', '256');
   await page.getByRole('checkbox', { name: 'Augment data' }).check();
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect.poll(() => numericReadout(page, 'metric-batch'), { timeout: 60_000 }).toBeGreaterThan(3);

@@ -4,16 +4,18 @@ import { choose, expect, longTasks, numericReadout, openApp, pageTime, readout, 
 
 /** Longest main-thread task allowed during steady training: a margin that keeps CI stable (docs/BENCHMARKS.md has the strict figures). */
 const MAX_STEADY_TASK_MS = 150;
+/** Epochs of the spine's run: enough that it still trains while every view is looked at (about 15 s
+ * with the page's beat lag), at the 10,000-13,000 samples/s Auto reaches on WASM here. */
+const EPOCHS = 5;
 
-test('MLP 128-64-10 with Adam trains two epochs to >= 95% test accuracy without freezing the page', async ({ page }) => {
+test('MLP 128-64-10 with Adam trains five epochs to >= 95% test accuracy without freezing the page', async ({ page }) => {
   await recordLongTasks(page);
   await openApp(page);
   await choose(page, 'Preset', 'MLP 128-64-10');
   await choose(page, 'Optimizer', 'Adam');
   await setField(page, 'Learning rate', '0.001');
   await setField(page, 'Batch size', '64');
-  // Two epochs, so the run is still training when every view has been looked at, however fast the machine.
-  await setField(page, 'Epochs', '2');
+  await setField(page, 'Epochs', String(EPOCHS));
   await expect(page.getByTestId('param-count')).toHaveAttribute('data-value', '109386');
 
   await page.getByRole('button', { name: 'Train', exact: true }).click();
@@ -35,8 +37,8 @@ test('MLP 128-64-10 with Adam trains two epochs to >= 95% test accuracy without 
   expect(await waitForState(page, ['done', 'error', 'paused'], 170_000)).toBe('done');
 
   expect(await numericReadout(page, 'metric-test-accuracy')).toBeGreaterThanOrEqual(0.95);
-  expect(await numericReadout(page, 'metric-epoch')).toBe(2);
-  expect(await numericReadout(page, 'metric-batch')).toBe(2 * Math.ceil(55_000 / 64));
+  expect(await numericReadout(page, 'metric-epoch')).toBe(EPOCHS);
+  expect(await numericReadout(page, 'metric-batch')).toBe(EPOCHS * Math.ceil(55_000 / 64));
   expect(await numericReadout(page, 'metric-val-accuracy')).toBeGreaterThan(0.9);
   expect(await numericReadout(page, 'metric-throughput')).toBeGreaterThan(0);
   expect(['webgpu', 'webgl', 'wasm', 'cpu']).toContain(await readout(page, 'backend'));

@@ -63,6 +63,31 @@ describe('LiveClock', () => {
     expect(ran).toEqual(['progress', 'predictions', 'inspect', 'progress 2']);
   });
 
+  it('brings the next beat forward to the next frame when hurried, then paces again', () => {
+    const { timing, advance } = fakeTiming();
+    const clock = new LiveClock(() => true, BEAT_MS, timing);
+    const ran: string[] = [];
+    clock.schedule(() => ran.push('first'));
+    advance(0);
+    clock.schedule(() => ran.push('waiting'));
+    advance(100);
+    expect(ran).toEqual(['first']);
+    // A live edit's answer is on its way: what waits, and the next report, show at once.
+    clock.hurry();
+    advance(16);
+    expect(ran).toEqual(['first', 'waiting']);
+    clock.hurry();
+    clock.schedule(() => ran.push('answer'));
+    advance(16);
+    expect(ran).toEqual(['first', 'waiting', 'answer']);
+    // After that the beat's interval holds again.
+    clock.schedule(() => ran.push('later'));
+    advance(BEAT_MS - 100);
+    expect(ran).toEqual(['first', 'waiting', 'answer']);
+    advance(100);
+    expect(ran).toEqual(['first', 'waiting', 'answer', 'later']);
+  });
+
   it('runs updates in the next frame when no run trains', () => {
     const { timing, advance } = fakeTiming();
     let training = true;

@@ -1,7 +1,8 @@
 // The one beat at which the page takes in what the worker streams while a
 // run trains (progress, live predictions, the look inside): every live
 // update waiting for it lands in the same animation frame, so the page
-// renders and paints once per beat instead of once per message.
+// renders and paints once per beat instead of once per message. The beat's period is core/training/liveCadence.ts.
+import { LIVE_BEAT_MS } from '../../core/training/liveCadence';
 
 /** Runs a callback before the next frame is drawn; returns a function that cancels it. */
 export type FrameScheduler = (callback: () => void) => () => void;
@@ -16,13 +17,6 @@ const nextFrame: FrameScheduler = (callback) => {
   return () => clearTimeout(id);
 };
 
-/**
- * Time between two beats while a run trains: once a second. Each beat costs
- * the page one render and one frame (style, layout, paint, about 20 ms on
- * a 2-core machine without GPU); at two a second the page stayed about 8 %
- * busy while training (a CDP trace of MLP 128-64-10 on WASM).
- */
-export const LIVE_BEAT_MS = 1000;
 
 /** The clock the beat reads and waits with (injectable for tests). */
 export interface BeatTiming {
@@ -66,6 +60,18 @@ export class LiveClock {
       if (this.waiting.size === 0) this.disarm();
     };
   };
+
+  /**
+   * Brings the next beat forward to the next frame: the user changed
+   * something and the next update carries its answer (a learning rate typed
+   * during a run, say). The interval counts again from that beat.
+   */
+  hurry(): void {
+    this.lastBeat = Number.NEGATIVE_INFINITY;
+    if (this.cancelArmed === null) return;
+    this.disarm();
+    this.arm();
+  }
 
   /** Drops every waiting update. */
   clear(): void {

@@ -301,8 +301,10 @@ export class TrainingService {
       return;
     }
     // Every other event lands after the live stream before it, so effects keep their order; the answers
-    // of the views' own reads (the look inside once a second) wait for the beat instead of adding a frame.
+    // of the views' own reads (the look inside once per beat) wait for the beat instead of adding a frame.
     if (!(event.type === 'response' && BEAT_PACED_ANSWERS.has(event.request))) this.live.flush();
+    // The worker took a setting the user changed during the run: its next report shows the effect at once.
+    if (event.type === 'live-change') this.clock.hurry();
     if (event.type === 'response') {
       this.pending.answer(event);
       return;

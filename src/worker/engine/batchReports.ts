@@ -5,6 +5,7 @@
 // 'diverged' sent.
 import * as tf from '@tensorflow/tfjs';
 import { DivergenceDetector } from '../../core/training/divergence';
+import { LIVE_BEAT_MS } from '../../core/training/liveCadence';
 import type { BatchPoint, DivergedEvent } from '../protocol';
 import { EpochMeans } from './epochMeans';
 import type { WeightedLayer } from './gradientNorms';
@@ -15,8 +16,8 @@ import { Throughput } from './throughput';
 import { weightHealth, type StepResult } from './trainStep';
 import { ownBuffer, type EmitEvent } from './transfer';
 
-/** Send the live prediction grid (and the augmentation preview) at most this often while training. */
-const PREDICTION_INTERVAL_MS = 1000;
+/** Send the live prediction grid (and the augmentation preview) at most this often while training: once per beat of the page. */
+const PREDICTION_INTERVAL_MS = LIVE_BEAT_MS;
 
 /** A trained batch whose results are still on the device. */
 export interface PendingStep {

@@ -12,6 +12,8 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent } from 'react';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
 import { useAppStore, useAppStoreApi } from '../../store/appStore';
+import { useOnScreen } from '../../components/useOnScreen';
+import { CanvasOnScreen } from './canvasOnScreen';
 import { placeLayerCommand } from './builderCommands';
 import { moveLayers } from './builderEdits';
 import { ConnectionHint } from './ConnectionHint';
@@ -54,6 +56,7 @@ export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: Builde
   const selectNode = useAppStore((state) => state.selectNode);
   const flow = useReactFlow<LayerFlowNode, WireFlowEdge>();
   const wrapperRef = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(wrapperRef);
   const [moving, setMoving] = useState<Record<string, Point>>({});
   const [measured, setMeasured] = useState<Record<string, Size>>({});
   const [selectedWire, setSelectedWire] = useState<string | null>(null);
@@ -150,42 +153,44 @@ export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: Builde
       <p id={LAYER_KEYS_HINT_ID} hidden>
         {t('canvas.keysHint')}
       </p>
-      <ReactFlow<LayerFlowNode, WireFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={wiring.onConnect}
-        onConnectEnd={wiring.onConnectEnd}
-        isValidConnection={wiring.isValidConnection}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        disableKeyboardA11y
-        panActivationKeyCode={null}
-        snapToGrid
-        snapGrid={[10, 10]}
-        zoomOnScroll={false}
-        preventScrolling={false}
-        minZoom={0.2}
-        maxZoom={1.5}
-        colorMode="system"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showFitView={false} showInteractive={false} orientation="horizontal" position="bottom-right" />
-        <Panel position="bottom-center" className="builder-canvas__message-panel">
-          <ConnectionHint
-            graph={graph}
-            loss={loss}
-            refusal={wiring.refusal}
-            onDismiss={wiring.dismissRefusal}
-            wiringFrom={wireFrom === null ? null : (graph.nodes.find((node) => node.id === wireFrom)?.name ?? null)}
-          />
-        </Panel>
-      </ReactFlow>
+      <CanvasOnScreen.Provider value={onScreen}>
+        <ReactFlow<LayerFlowNode, WireFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={wiring.onConnect}
+          onConnectEnd={wiring.onConnectEnd}
+          isValidConnection={wiring.isValidConnection}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          disableKeyboardA11y
+          panActivationKeyCode={null}
+          snapToGrid
+          snapGrid={[10, 10]}
+          zoomOnScroll={false}
+          preventScrolling={false}
+          minZoom={0.2}
+          maxZoom={1.5}
+          colorMode="system"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+          <Controls showFitView={false} showInteractive={false} orientation="horizontal" position="bottom-right" />
+          <Panel position="bottom-center" className="builder-canvas__message-panel">
+            <ConnectionHint
+              graph={graph}
+              loss={loss}
+              refusal={wiring.refusal}
+              onDismiss={wiring.dismissRefusal}
+              wiringFrom={wireFrom === null ? null : (graph.nodes.find((node) => node.id === wireFrom)?.name ?? null)}
+            />
+          </Panel>
+        </ReactFlow>
+      </CanvasOnScreen.Provider>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerActivation } from '../../../worker/protocol';
-import { useAppStore } from '../../store/appStore';
+import { usePacedStore } from '../../store/usePacedStore';
 import { HeatmapCanvas } from '../inspect/HeatmapCanvas';
 import { largestMagnitude } from '../inspect/heatmap';
+import { useCanvasOnScreen } from './canvasOnScreen';
 
 /** Feature maps drawn per convolution-like layer on its card. */
 const CARD_MAPS = 6;
@@ -13,24 +14,26 @@ const MAP_SIZE = 18;
 const STRIP_VALUES = 64;
 
 /** This layer's output for the chosen test image, or null before the network exists. */
-function useLayerActivation(name: string): LayerActivation | null {
-  return useAppStore((state) => (state.batch > 0 ? (state.inspectResult?.layers.find((layer) => layer.layer === name) ?? null) : null));
+function useLayerActivation(name: string, live: boolean): LayerActivation | null {
+  return usePacedStore((state) => (state.batch > 0 ? (state.inspectResult?.layers.find((layer) => layer.layer === name) ?? null) : null), live);
 }
 
 /** The gradient norm of this layer at the last measured step, or null (no weights, or not measured yet). */
-function useGradientNorm(name: string): number | null {
-  return useAppStore((state) => {
+function useGradientNorm(name: string, live: boolean): number | null {
+  return usePacedStore((state) => {
     const index = state.gradientLayers.indexOf(name);
     const latest = state.gradientNorms.latest;
     return index >= 0 && latest && state.batch > 0 ? (latest.norms[index] ?? null) : null;
-  });
+  }, live);
 }
 
 /** The network learning on the canvas: the layer's output for the test image Look inside follows
- * (feature-map thumbnails, or an activation strip) and the norm of its weights' gradient. */
+ * (feature-map thumbnails, or an activation strip) and the norm of its weights' gradient,
+ * followed while the canvas is on screen. */
 export const LayerLiveView = memo(function LayerLiveView({ name }: { name: string }) {
-  const activation = useLayerActivation(name);
-  const norm = useGradientNorm(name);
+  const live = useCanvasOnScreen();
+  const activation = useLayerActivation(name, live);
+  const norm = useGradientNorm(name, live);
   const { t } = useTranslation('builder');
   if (activation === null && norm === null) return null;
   const scale = activation ? largestMagnitude(activation.min, activation.max) || 1 : 1;

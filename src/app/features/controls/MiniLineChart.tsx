@@ -6,6 +6,15 @@ const WIDTH = 240;
 const HEIGHT = 64;
 const PAD = 4;
 
+/**
+ * The number of steps of `span` that one pixel of the chart covers (at least
+ * 1): a marker moved by less stays on the same pixel, so a view can round
+ * its x to this and render only when the dot would move.
+ */
+export function stepsPerPixel(span: number): number {
+  return Math.max(1, Math.ceil(span / (WIDTH - 2 * PAD)));
+}
+
 interface MiniLineChartProps {
   /** What the chart shows, for screen readers. */
   label: string;

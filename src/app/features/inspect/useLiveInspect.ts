@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
+import { LIVE_BEAT_MS } from '../../../core/training/liveCadence';
 import { useTrainingService } from '../../services/trainingServiceContext';
 import { useAppStore } from '../../store/appStore';
 
-/** How often the page asks for the chosen test image's activations while training: one forward
- * pass of one image through the serial command path, taken between batches. */
-const LIVE_INSPECT_MS = 1000;
+/** How often the page asks for the chosen test image's activations while training (one forward
+ * pass of one image through the serial command path, taken between batches): once per beat. */
+const LIVE_INSPECT_MS = LIVE_BEAT_MS;
 
 /**
  * Keeps the chosen image's activations fresh: at once when another image is
- * chosen, every second while a run trains, once more when it stops; the one source of them for the builder's live
+ * chosen, once per beat while a run trains, once more when it stops; the one source of them for the builder's live
  * thumbnails and the look inside, whichever of them is shown.
  */
 export function useLiveInspect(): void {
