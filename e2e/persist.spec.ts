@@ -2,7 +2,7 @@
 // local storage): an edited preset comes back after a reload exactly as it
 // was; garbage in the saved entry is set aside with an alert, and the app
 // starts from a usable network. One page for both, no training.
-import { expect, openApp, readout, test } from './fixtures';
+import { choose, expect, openApp, readout, test } from './fixtures';
 import { editNetwork, snapshot } from './networkSnapshot';
 
 /** The local-storage key the app saves its work under (savedWork.ts). */
@@ -10,7 +10,17 @@ const SAVED_WORK_KEY = 'neural-playground:work';
 
 test('the work survives a reload; unreadable saved work is set aside with an alert', async ({ page }) => {
   await openApp(page);
+  // A preset comes back under its name, its cards moved or not.
+  const savedWork = () => page.evaluate((key) => localStorage.getItem(key), SAVED_WORK_KEY);
+  const before = await savedWork();
+  await choose(page, 'Preset', 'LeNet-5');
+  await expect.poll(savedWork).not.toBe(before);
+  await page.reload();
+  const preset = page.getByRole('combobox', { name: 'Preset', exact: true });
+  await expect(preset.locator('option:checked')).toHaveText('LeNet-5');
+
   const edited = await editNetwork(page);
+  await expect(preset.locator('option:checked')).toHaveText('Custom network');
   // Saving is done on each change; a reload right away must find it.
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, SAVED_WORK_KEY)).toBe(true);
   await page.reload();

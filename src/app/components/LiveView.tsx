@@ -3,8 +3,12 @@ import type { Store } from '../store/storeTypes';
 import { usePacedStore } from '../store/usePacedStore';
 import { useOnScreen } from './useOnScreen';
 
-/** Whether the learning view around a component is on screen (true outside any view). */
-const ViewOnScreen = createContext(true);
+/**
+ * Whether the view around a component is on screen (true outside any view):
+ * a LiveView provides it, and so does any other part of the page whose live
+ * parts should rest while it is scrolled away (the builder's canvas).
+ */
+export const ViewOnScreen = createContext(true);
 
 /**
  * One learning view as a section the navigation can jump to. It tells the
@@ -13,7 +17,8 @@ const ViewOnScreen = createContext(true);
  */
 export function LiveView({ id, children }: { id: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const onScreen = useOnScreen(box);
+  // No margin: a view starts following the run when it shows, not before (it catches up in that frame).
+  const onScreen = useOnScreen(box, '0px');
   return (
     <div id={id} ref={box} className="view" tabIndex={-1}>
       <ViewOnScreen value={onScreen}>{children}</ViewOnScreen>

@@ -58,10 +58,24 @@ describe('networkSlice', () => {
     const store = createAppStore();
     store.getState().setPreset('resnet');
     store.getState().undo();
-    const edited = { ...store.getState().graph, nodes: [...store.getState().graph.nodes] };
+    const graph = store.getState().graph;
+    const edited = { ...graph, nodes: graph.nodes.map((node, i) => (i === 1 ? { ...node, name: 'renamed' } : node)) };
     store.getState().replaceGraph(edited);
     expect(store.getState().presetId).toBeNull();
     expect(store.getState().redoStack).toHaveLength(0);
+  });
+
+  it('keeps the preset when only cards move, and names a network that is a preset again', () => {
+    const store = createAppStore();
+    store.getState().setPreset('lenet5');
+    const graph = store.getState().graph;
+    store.getState().replaceGraph({ ...graph, nodes: graph.nodes.map((node) => ({ ...node, position: { x: node.position.x + 40, y: node.position.y } })) });
+    expect(store.getState().presetId).toBe('lenet5');
+    store.getState().replaceGraph({ ...graph, nodes: graph.nodes.slice(0, -1), edges: graph.edges.slice(0, -1) });
+    expect(store.getState().presetId).toBeNull();
+    // A copy of the preset's network (as a saved or shared document brings it back) is the preset.
+    store.getState().replaceGraph(structuredClone(graph));
+    expect(store.getState().presetId).toBe('lenet5');
   });
 
   it('keeps at most UNDO_LIMIT earlier networks', () => {

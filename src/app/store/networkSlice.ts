@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { NetworkGraph } from '../../core/network/types';
-import { findPreset } from '../../core/network/presets';
+import { findPreset, presetOfGraph } from '../../core/network/presets';
 import { initialPreset } from './initialPreset';
 import type { Store } from './storeTypes';
 
@@ -120,7 +120,7 @@ export const createNetworkSlice: StateCreator<Store, [], [], NetworkSlice> = (se
         if (options?.select !== undefined) get().selectNode(options.select);
         return;
       }
-      commit(graph, null, options);
+      commit(graph, presetOfGraph(graph)?.id ?? null, options);
     },
 
     endEditGroup: () => {

@@ -108,3 +108,19 @@ export const PRESETS: Preset[] = [
 export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
 }
+
+/** What makes two networks the same: their layers (id, type, name, settings) and wires in order; not where the cards sit. */
+function networkKey(graph: NetworkGraph): string {
+  const sorted = (params: Record<string, unknown>) => Object.keys(params).sort().map((key) => [key, params[key]]);
+  return JSON.stringify([
+    graph.nodes.map((node) => [node.id, node.type, node.name, sorted(node.params)]),
+    graph.edges.map((edge) => [edge.source, edge.target]),
+  ]);
+}
+
+const PRESET_KEYS = new Map(PRESETS.map((preset) => [networkKey(preset.graph), preset]));
+
+/** The preset whose network `graph` is (moved cards included), or undefined: a saved, shared or undone network is named again. */
+export function presetOfGraph(graph: NetworkGraph): Preset | undefined {
+  return PRESET_KEYS.get(networkKey(graph));
+}

@@ -12,8 +12,8 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent } from 'react';
 import type { NetworkAnalysis } from '../../../core/network/analyze';
 import { useAppStore, useAppStoreApi } from '../../store/appStore';
+import { ViewOnScreen } from '../../components/LiveView';
 import { useOnScreen } from '../../components/useOnScreen';
-import { CanvasOnScreen } from './canvasOnScreen';
 import { placeLayerCommand } from './builderCommands';
 import { moveLayers } from './builderEdits';
 import { ConnectionHint } from './ConnectionHint';
@@ -56,7 +56,8 @@ export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: Builde
   const selectNode = useAppStore((state) => state.selectNode);
   const flow = useReactFlow<LayerFlowNode, WireFlowEdge>();
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const onScreen = useOnScreen(wrapperRef);
+  // The cards' and wires' live views follow a run only while the canvas is on screen.
+  const onScreen = useOnScreen(wrapperRef, '0px');
   const [moving, setMoving] = useState<Record<string, Point>>({});
   const [measured, setMeasured] = useState<Record<string, Size>>({});
   const [selectedWire, setSelectedWire] = useState<string | null>(null);
@@ -153,7 +154,7 @@ export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: Builde
       <p id={LAYER_KEYS_HINT_ID} hidden>
         {t('canvas.keysHint')}
       </p>
-      <CanvasOnScreen.Provider value={onScreen}>
+      <ViewOnScreen value={onScreen}>
         <ReactFlow<LayerFlowNode, WireFlowEdge>
           nodes={nodes}
           edges={edges}
@@ -190,7 +191,7 @@ export function BuilderCanvas({ analysis, onOpenProperties, fitRequest }: Builde
             />
           </Panel>
         </ReactFlow>
-      </CanvasOnScreen.Provider>
+      </ViewOnScreen>
     </div>
   );
 }

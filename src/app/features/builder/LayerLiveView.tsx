@@ -1,10 +1,9 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerActivation } from '../../../worker/protocol';
-import { usePacedStore } from '../../store/usePacedStore';
+import { useLiveStore } from '../../components/LiveView';
 import { HeatmapCanvas } from '../inspect/HeatmapCanvas';
 import { largestMagnitude } from '../inspect/heatmap';
-import { useCanvasOnScreen } from './canvasOnScreen';
 
 /** Feature maps drawn per convolution-like layer on its card. */
 const CARD_MAPS = 6;
@@ -14,26 +13,25 @@ const MAP_SIZE = 18;
 const STRIP_VALUES = 64;
 
 /** This layer's output for the chosen test image, or null before the network exists. */
-function useLayerActivation(name: string, live: boolean): LayerActivation | null {
-  return usePacedStore((state) => (state.batch > 0 ? (state.inspectResult?.layers.find((layer) => layer.layer === name) ?? null) : null), live);
+function useLayerActivation(name: string): LayerActivation | null {
+  return useLiveStore((state) => (state.batch > 0 ? (state.inspectResult?.layers.find((layer) => layer.layer === name) ?? null) : null));
 }
 
 /** The gradient norm of this layer at the last measured step, or null (no weights, or not measured yet). */
-function useGradientNorm(name: string, live: boolean): number | null {
-  return usePacedStore((state) => {
+function useGradientNorm(name: string): number | null {
+  return useLiveStore((state) => {
     const index = state.gradientLayers.indexOf(name);
     const latest = state.gradientNorms.latest;
     return index >= 0 && latest && state.batch > 0 ? (latest.norms[index] ?? null) : null;
-  }, live);
+  });
 }
 
 /** The network learning on the canvas: the layer's output for the test image Look inside follows
  * (feature-map thumbnails, or an activation strip) and the norm of its weights' gradient,
  * followed while the canvas is on screen. */
 export const LayerLiveView = memo(function LayerLiveView({ name }: { name: string }) {
-  const live = useCanvasOnScreen();
-  const activation = useLayerActivation(name, live);
-  const norm = useGradientNorm(name, live);
+  const activation = useLayerActivation(name);
+  const norm = useGradientNorm(name);
   const { t } = useTranslation('builder');
   if (activation === null && norm === null) return null;
   const scale = activation ? largestMagnitude(activation.min, activation.max) || 1 : 1;

@@ -1,6 +1,5 @@
 import { BaseEdge, getBezierPath, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { usePacedStore } from '../../store/usePacedStore';
-import { useCanvasOnScreen } from './canvasOnScreen';
+import { useLiveStore } from '../../components/LiveView';
 import type { WireFlowEdge } from './flowElements';
 
 /** Wire width for a gradient norm: 1.5 px at 0.001 or less, up to 6 px at 10 or more (log scale). */
@@ -30,11 +29,11 @@ export function WireEdge({
   data,
 }: EdgeProps<WireFlowEdge>) {
   const targetName = data?.targetName ?? '';
-  const width = usePacedStore((state) => {
+  const width = useLiveStore((state) => {
     const index = state.gradientLayers.indexOf(targetName);
     const latest = state.gradientNorms.latest;
     return wireWidth(index >= 0 && latest && state.batch > 0 ? (latest.norms[index] ?? null) : null);
-  }, useCanvasOnScreen());
+  });
   const skipsLayers = Math.abs(targetX - sourceX) < 60 && targetY - sourceY > 80;
   const goesBackUp = targetY < sourceY - 20 && Math.abs(targetX - sourceX) > 60;
   const path = skipsLayers

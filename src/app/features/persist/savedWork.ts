@@ -3,6 +3,7 @@
 // and the layout of the views. What cannot be read is set aside under
 // another key, never silently dropped, and the person is told.
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import { presetOfGraph } from '../../../core/network/presets';
 import { createDocument } from '../../../core/document/create';
 import { describeDocumentError } from '../share/documentErrorText';
 import type { NetworkDocument } from '../../../core/document/format';
@@ -115,7 +116,7 @@ export function savedWorkOptions(storage: Storage, onSetAside: (keptAs: string, 
       return {
         ...current,
         graph: document.graph,
-        presetId: null,
+        presetId: presetOfGraph(document.graph)?.id ?? null,
         selectedNodeId: null,
         settings: { ...current.settings, ...document.settings },
         settingsText: {},
