@@ -1,6 +1,6 @@
 // Accessibility with axe-core: no serious or critical violation on the loaded
 // app and after a short run, in the light and the dark theme; one page, a few
-// batches on the CPU backend.
+// batches on the WASM backend (the fastest here to train and evaluate them).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { choose, expect, openApp, setField, test, waitForState } from './fixtures';
@@ -88,7 +88,7 @@ async function tabThrough(page: Page): Promise<{ unreached: string[]; unmarked: 
 
 test('axe finds no serious or critical violation, in either theme, before and after a run; Tab reaches every control with a visible focus; reduced motion honoured', async ({ page }) => {
   test.setTimeout(240_000);
-  await openApp(page, '?backend=cpu');
+  await openApp(page, '?backend=wasm');
   await expect(page.getByTestId('formula-loss').locator('annotation')).toHaveCount(1);
   await expectNoSeriousViolations(page, 'loaded');
   const keyboard = await tabThrough(page);

@@ -1,6 +1,8 @@
 // The lesson controls: every one is there under its UI-contract name, the seed
 // repeats a run with augmentation and label smoothing to the last digit on the
-// CPU backend, and a learning rate typed during a run reaches the next batches.
+// WASM backend (the unit tests repeat it on CPU; WASM trains and evaluates these
+// runs several times faster here), and a learning rate typed during a run
+// reaches the next batches (on CPU, slow enough to count the batches in between).
 import type { Page } from '@playwright/test';
 import { choose, expect, test, numericReadout, openApp, setField, waitForState } from './fixtures';
 
@@ -16,7 +18,7 @@ async function finalTrainLoss(page: Page, seed: string): Promise<number> {
 }
 
 test('every control is there; the same seed repeats a run with augmentation and label smoothing exactly, another seed does not', async ({ page }) => {
-  await openApp(page, '?backend=cpu');
+  await openApp(page, '?backend=wasm');
   await choose(page, 'Preset', 'MLP 128-64-10');
   await choose(page, 'Optimizer', 'Momentum');
   await expect(page.getByRole('checkbox', { name: 'Nesterov' })).toBeVisible();

@@ -16,11 +16,22 @@ const COURSE_SNIPPET = `model = keras.Sequential([
 const codeBox = (page: Page) => page.getByRole('textbox', { name: 'Keras code', exact: true });
 const importButton = (page: Page) => page.getByRole('button', { name: 'Import Keras code', exact: true });
 
-test.beforeEach(async ({ page }) => {
+// One page for the three, in order (an app load each would be most of their time): the
+// import is undone before the next test, and a refused import changes nothing.
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage();
   await openApp(page);
 });
 
-test('the course snippet imports with 1,863,690 parameters, and Undo brings the network back', async ({ page }) => {
+test.afterAll(async () => {
+  await page.close();
+});
+
+test('the course snippet imports with 1,863,690 parameters, and Undo brings the network back', async () => {
   const before = await readout(page, 'param-count');
   await codeBox(page).fill(COURSE_SNIPPET);
   await importButton(page).click();
@@ -31,7 +42,7 @@ test('the course snippet imports with 1,863,690 parameters, and Undo brings the 
   await expect(page.getByTestId('param-count')).toHaveAttribute('data-value', before);
 });
 
-test('input_shape=(1000,) raises an alert saying the images have 784 values, and changes nothing', async ({ page }) => {
+test('input_shape=(1000,) raises an alert saying the images have 784 values, and changes nothing', async () => {
   const before = await readout(page, 'param-count');
   await codeBox(page).fill(COURSE_SNIPPET.replace('784', '1000'));
   await importButton(page).click();
@@ -42,7 +53,7 @@ test('input_shape=(1000,) raises an alert saying the images have 784 values, and
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });
 
-test('Export Keras code of LeNet-5 downloads lenet5.py with build_model', async ({ page }) => {
+test('Export Keras code of LeNet-5 downloads lenet5.py with build_model', async () => {
   await choose(page, 'Preset', 'LeNet-5');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Keras code', exact: true }).click();

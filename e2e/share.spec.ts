@@ -140,7 +140,8 @@ test('a garbage link raises an alert and leaves a usable network; a good link in
 });
 
 test('a damaged link arriving in an open app raises an alert and keeps the network; markup in a link shows as text', async ({ page }) => {
-  await openApp(page, '?backend=cpu');
+  // WASM: the Step below trains the edited LeNet-5, a batch that takes CPU seconds.
+  await openApp(page, '?backend=wasm');
   const before = await editNetwork(page);
   const saved = readFileSync(new URL('../src/core/document/fixtures/lenet5-v2.link.txt', import.meta.url), 'utf8').trim();
   const setHash = (hash: string) => page.evaluate((value) => (window.location.hash = value), hash);

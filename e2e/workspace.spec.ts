@@ -4,6 +4,22 @@
 import type { Page } from '@playwright/test';
 import { choose, expect, openApp, test, waitForState } from './fixtures';
 
+// One browser profile for the four, in order: each test opens the app anew with
+// its own address (a navigation, so no state of the page carries over), and a
+// load in a profile that has the data cached takes half a fresh profile's.
+// The first test has the fresh profile; the flags live in the address only.
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage();
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
 /** Smallest on-screen text height (font size times the canvas zoom) over every text in every layer node. */
 async function smallestNodeText(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -29,7 +45,7 @@ function expectOnFirstScreen(name: string, box: { x: number; y: number; width: n
   expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(720);
 }
 
-test('at 1280x720 the first screen holds Train, the metrics, the curves and every layer, readable', async ({ page }) => {
+test('at 1280x720 the first screen holds Train, the metrics, the curves and every layer, readable', async () => {
   await openApp(page);
   for (const preset of ['LeNet-5', 'Small ResNet']) {
     await choose(page, 'Preset', preset);
@@ -55,7 +71,7 @@ test('at 1280x720 the first screen holds Train, the metrics, the curves and ever
   }
 });
 
-test('?hide= leaves out the panels it names and keeps the rest', async ({ page }) => {
+test('?hide= leaves out the panels it names and keeps the rest', async () => {
   await openApp(page, '?hide=builder,runs,drawing');
   await expect(page.getByRole('heading', { name: 'Formulas' })).toBeVisible();
   await expect(page.getByTestId('prediction-grid')).toBeAttached();
@@ -67,7 +83,7 @@ test('?hide= leaves out the panels it names and keeps the rest', async ({ page }
   await expect(page.getByTestId('loss-chart')).toBeVisible();
 });
 
-test('Present folds the settings away, keeps the flag in the address and comes back', async ({ page }) => {
+test('Present folds the settings away, keeps the flag in the address and comes back', async () => {
   await openApp(page, '?present=1&hide=runs');
   const present = page.getByRole('button', { name: 'Present' });
   await expect(present).toHaveAttribute('aria-pressed', 'true');
@@ -80,7 +96,7 @@ test('Present folds the settings away, keeps the flag in the address and comes b
   expect(new URL(page.url()).searchParams.get('present')).toBe('1');
 });
 
-test('Space trains and pauses, S steps, ? lists the shortcuts', async ({ page }) => {
+test('Space trains and pauses, S steps, ? lists the shortcuts', async () => {
   await openApp(page);
   await choose(page, 'Preset', 'MLP 128-64-10');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
