@@ -20,7 +20,7 @@ function basePath(): string {
 }
 
 // The benchmark's reference page (bench/reference.html, see docs/BENCHMARKS.md)
-// is built in an environment of its own into dist/bench/: as a second input of
+// is built in an environment of its own into <outDir>/bench/ (the app's, --outDir included): as a second input of
 // the app's build it would share chunks with the app and change its bundles.
 // Only `vite build` has it; the dev server serves bench/reference.html as is.
 const benchReferenceBuild: UserConfig = {
@@ -28,7 +28,6 @@ const benchReferenceBuild: UserConfig = {
     benchReference: {
       consumer: 'client',
       build: {
-        outDir: 'dist',
         emptyOutDir: false,
         copyPublicDir: false,
         // Its chunks stay under bench/, which the service worker does not precache.
