@@ -240,7 +240,7 @@ export type WorkerEvent =
   /**
    * The live prediction grid: the same 24 test images in every run (the first
    * two test images of each class 0..9, then the third of classes 0..3, in that
-   * order). Sent at most once a second while training, and after Step, at
+   * order). Sent at most once a beat (LIVE_BEAT_MS) while training, and after Step, at
    * every epoch end and when a run stops.
    */
   | {
