@@ -31,7 +31,8 @@ beforeAll(async () => {
 
 describe('run checkpoints', { timeout: 60_000 }, () => {
   it('restores weights, Adam state and position, so training goes on exactly as if never stopped', async () => {
-    const original = newSession();
+    const originalEvents: WorkerEvent[] = [];
+    const original = newSession(originalEvents);
     await original.init('data/', 'mnist', 'cpu');
     await stepTimes(original, 3);
     const taken = (await original.checkpoint()).value;
@@ -54,6 +55,12 @@ describe('run checkpoints', { timeout: 60_000 }, () => {
     expect(after).toMatchObject({ batch: 5, position: 160 });
     expect(Array.from(after.optimizerState[0].values)).toEqual([5]);
     expect(Array.from(kernel(after))).toEqual(Array.from(kernel(uninterrupted)));
+    // The epoch means (the Train loss and accuracy readouts) go on over all five batches, not from the resume.
+    expect(taken.epochSums).toMatchObject({ epoch: 0, samples: 96 });
+    const lastPoint = (list: WorkerEvent[]) => list.flatMap((event) => (event.type === 'progress' ? event.points : [])).at(-1);
+    expect(lastPoint(events)?.batch).toBe(5);
+    expect(lastPoint(events)?.meanLoss).toBeCloseTo(lastPoint(originalEvents)!.meanLoss!, 6);
+    expect(lastPoint(events)?.meanAccuracy).toBeCloseTo(lastPoint(originalEvents)!.meanAccuracy!, 6);
     // Without the optimizer state, Adam restarts its moments and lands elsewhere.
     const withoutState = newSession();
     await withoutState.init('data/', 'mnist', 'cpu');

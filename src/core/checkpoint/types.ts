@@ -23,6 +23,14 @@ export interface RunPosition {
   position: number;
 }
 
+/** The current epoch's running sums behind the Keras-style epoch means (train loss and accuracy so far). */
+export interface EpochSums {
+  epoch: number;
+  samples: number;
+  lossSum: number;
+  accuracySum: number;
+}
+
 /** A run's full state at a batch boundary. */
 export interface RunCheckpoint extends RunPosition {
   /** The network and the settings the run was built from. */
@@ -36,6 +44,8 @@ export interface RunCheckpoint extends RunPosition {
   topology: string;
   /** When it was taken (ms since the epoch). */
   takenAt: number;
+  /** The epoch means' sums, so the readouts go on averaging the epoch after a resume (absent in older checkpoints and in model files: the means then start at the resumed batch). */
+  epochSums?: EpochSums;
 }
 
 /** Every typed array a checkpoint holds: the buffers to transfer or copy. */

@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { DivergenceDetector } from '../../core/training/divergence';
 import { LIVE_BEAT_MS } from '../../core/training/liveCadence';
+import type { EpochSums } from '../../core/checkpoint/types';
 import type { BatchPoint, DivergedEvent } from '../protocol';
 import { EpochMeans } from './epochMeans';
 import type { WeightedLayer } from './gradientNorms';
@@ -52,6 +53,19 @@ export class BatchReports {
   ) {}
 
   /** Batches trained since the last report. */
+  /**
+   * The epoch means' sums over the reported batches (a checkpoint's; exact
+   * after a pause or a Step, which report everything first).
+   */
+  get epochSums(): EpochSums | null {
+    return this.means.sums;
+  }
+
+  /** Goes on averaging the epoch from a checkpoint's sums. */
+  resumeEpochSums(sums: EpochSums): void {
+    this.means.resume(sums);
+  }
+
   get unreported(): number {
     return this.pending.length;
   }

@@ -1,5 +1,6 @@
 // The training readouts as Keras's progress bar shows them: the mean loss and
 // accuracy over the batches of the current epoch so far, weighted by batch size.
+import type { EpochSums } from '../../core/checkpoint/types';
 
 /** Running sums over one epoch's batches. */
 export class EpochMeans {
@@ -20,5 +21,15 @@ export class EpochMeans {
     this.lossSum += loss * size;
     this.accuracySum += accuracy * size;
     return { loss: this.lossSum / this.samples, accuracy: this.accuracySum / this.samples };
+  }
+
+  /** The sums so far, for a checkpoint (null before the first batch). */
+  get sums(): EpochSums | null {
+    return this.epoch < 0 ? null : { epoch: this.epoch, samples: this.samples, lossSum: this.lossSum, accuracySum: this.accuracySum };
+  }
+
+  /** Goes on from a checkpoint's sums: the next batch of the same epoch averages with them. */
+  resume(sums: EpochSums): void {
+    ({ epoch: this.epoch, samples: this.samples, lossSum: this.lossSum, accuracySum: this.accuracySum } = sums);
   }
 }

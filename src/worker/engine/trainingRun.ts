@@ -25,7 +25,7 @@ import { stepOptionsFor, trainStep } from './trainStep';
 import { ownBuffer, type EmitEvent, type Transfer } from './transfer';
 import { weightsReport } from './weightsReport';
 import { freezeState, readFrozen, restoreState, type CapturedState } from '../checkpoint';
-import type { RunPosition } from '../../core/checkpoint/types';
+import type { EpochSums, RunPosition } from '../../core/checkpoint/types';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Why the loop stopped. */
@@ -256,9 +256,11 @@ export class TrainingRun {
   }
 
   /** The weights, the optimizer state and the position, all from one batch boundary. */
-  async checkpoint(): Promise<CapturedState & RunPlace> {
-    const { state, position } = await this.holding(freezeState(this.model, this.optimizer).then((frozen) => ({ state: frozen, position: this.place })));
-    return { ...(await readFrozen(state)), ...position };
+  async checkpoint(): Promise<CapturedState & RunPlace & { epochSums?: EpochSums }> {
+    const { state, position, epochSums } = await this.holding(
+      freezeState(this.model, this.optimizer).then((frozen) => ({ state: frozen, position: this.place, epochSums: this.reports.epochSums })),
+    );
+    return { ...(await readFrozen(state)), ...position, ...(epochSums ? { epochSums } : {}) };
   }
 
   /** Keeps the training loop from starting a batch until `work` has settled. */
@@ -273,9 +275,11 @@ export class TrainingRun {
   }
 
   /** Takes on a checkpoint's weights, optimizer state and position (a fresh run of the same network). */
-  async restore(state: Pick<CapturedState, 'weights' | 'optimizerState'> & RunPlace): Promise<void> {
+  async restore(state: Pick<CapturedState, 'weights' | 'optimizerState'> & RunPlace & { epochSums?: EpochSums }): Promise<void> {
     await restoreState(this.model, this.optimizer, state);
     this.resumeAt(state);
+    // The readouts' epoch means go on over the batches before the checkpoint (same epoch only).
+    if (state.epochSums && state.epochSums.epoch === state.epoch) this.reports.resumeEpochSums(state.epochSums);
   }
 
   /** Frees the model, the optimizer's state and any unread results. */
