@@ -1,7 +1,8 @@
 // The one beat at which the page takes in what the worker streams while a
 // run trains (progress, live predictions, the look inside): every live
 // update waiting for it lands in the same animation frame, so the page
-// renders and paints once per beat instead of once per message. The beat's period is core/training/liveCadence.ts.
+// renders and paints once per beat instead of once per message. The beat's
+// period, LIVE_BEAT_MS, is core/training/liveCadence.ts.
 import { LIVE_BEAT_MS } from '../../core/training/liveCadence';
 
 /** Runs a callback before the next frame is drawn; returns a function that cancels it. */
@@ -16,7 +17,6 @@ const nextFrame: FrameScheduler = (callback) => {
   const id = setTimeout(callback, 16);
   return () => clearTimeout(id);
 };
-
 
 /** The clock the beat reads and waits with (injectable for tests). */
 export interface BeatTiming {

@@ -52,7 +52,6 @@ export class BatchReports {
     private readonly emit: EmitEvent,
   ) {}
 
-  /** Batches trained since the last report. */
   /**
    * The epoch means' sums over the reported batches (a checkpoint's; exact
    * after a pause or a Step, which report everything first).
@@ -66,6 +65,7 @@ export class BatchReports {
     this.means.resume(sums);
   }
 
+  /** Batches trained since the last report. */
   get unreported(): number {
     return this.pending.length;
   }

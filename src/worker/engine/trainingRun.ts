@@ -34,6 +34,9 @@ export type RunOutcome = 'paused' | 'done' | 'diverged';
 /** Where a run is: batches trained, epochs completed, and the position in the current epoch (a checkpoint's position). */
 export type RunPlace = RunPosition;
 
+/** What a run's checkpoint holds of it: weights, optimizer state, position and the epoch means' sums. */
+type RunState = CapturedState & RunPlace & { epochSums?: EpochSums };
+
 /** Splits a run trains and evaluates on. */
 export interface RunData {
   train: BatchSource;
@@ -256,7 +259,7 @@ export class TrainingRun {
   }
 
   /** The weights, the optimizer state and the position, all from one batch boundary. */
-  async checkpoint(): Promise<CapturedState & RunPlace & { epochSums?: EpochSums }> {
+  async checkpoint(): Promise<RunState> {
     const { state, position, epochSums } = await this.holding(
       freezeState(this.model, this.optimizer).then((frozen) => ({ state: frozen, position: this.place, epochSums: this.reports.epochSums })),
     );
@@ -275,11 +278,11 @@ export class TrainingRun {
   }
 
   /** Takes on a checkpoint's weights, optimizer state and position (a fresh run of the same network). */
-  async restore(state: Pick<CapturedState, 'weights' | 'optimizerState'> & RunPlace & { epochSums?: EpochSums }): Promise<void> {
+  async restore(state: Omit<RunState, 'topology'>): Promise<void> {
     await restoreState(this.model, this.optimizer, state);
     this.resumeAt(state);
-    // The readouts' epoch means go on over the batches before the checkpoint (same epoch only).
-    if (state.epochSums && state.epochSums.epoch === state.epoch) this.reports.resumeEpochSums(state.epochSums);
+    // The readouts' epoch means go on over the batches before the checkpoint (sums of another epoch start over at its next batch).
+    if (state.epochSums) this.reports.resumeEpochSums(state.epochSums);
   }
 
   /** Frees the model, the optimizer's state and any unread results. */

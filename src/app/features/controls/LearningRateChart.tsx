@@ -21,7 +21,8 @@ export function LearningRateChart() {
   const { learningRate, schedule } = settings;
   const { stepsPerEpoch, totalSteps } = useStepPlan();
   const pixel = stepsPerPixel(totalSteps);
-  const step = Math.min(usePacedStore((state) => Math.floor(state.batch / pixel) * pixel, onScreen), totalSteps - 1);
+  const batch = usePacedStore((state) => Math.floor(state.batch / pixel) * pixel, onScreen);
+  const step = Math.min(batch, totalSteps - 1);
   const next = learningRateAt(settings, step, stepsPerEpoch, totalSteps);
   const { t } = useTranslation('controls');
   const points = useMemo(

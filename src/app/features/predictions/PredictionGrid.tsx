@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { showcaseIndices } from '../../../core/metrics/showcase';
+import { LIVE_BEAT_MS } from '../../../core/training/liveCadence';
 import type { LivePrediction } from '../../../worker/protocol';
 import { Panel } from '../../components/Panel';
 import { formatInteger, formatPercent } from '../../components/format';
@@ -59,7 +60,7 @@ export function PredictionGrid() {
       <p className="panel-note">
         {liveGrid
           ? t('showcase')
-          : t('waiting')}
+          : t('waiting', { seconds: LIVE_BEAT_MS / 1000 })}
       </p>
     </Panel>
   );

@@ -43,7 +43,7 @@ export const predictions = {
   live: 'Updated live while training',
   correct: '{{correct}} of {{total}} right · batch {{batch}}',
   showcase: 'Two test images of every class, the same ones in every run. Choose an image to look inside the network with it.',
-  waiting: 'Train or Step, and the network’s guesses for these test images appear here, updated every two seconds.',
+  waiting: 'Train or Step, and the network’s guesses for these test images appear here, updated every {{seconds}} seconds.',
   lookInside: 'Look inside with test image {{index}}, a {{name}}',
   testImage: 'Test image {{index}}',
   right: 'right',

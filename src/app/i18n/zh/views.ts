@@ -42,7 +42,7 @@ export const predictions: (typeof en)['predictions'] = {
   live: '训练时实时更新',
   correct: '{{total}} 个中对了 {{correct}} 个 · 第 {{batch}} 个批量',
   showcase: '每个类别两张测试图像，每次训练都是同样的图像。选择一张图像，用它查看网络内部。',
-  waiting: '按“训练”或“单步”后，网络对这些测试图像的猜测会显示在这里，每两秒更新一次。',
+  waiting: '按“训练”或“单步”后，网络对这些测试图像的猜测会显示在这里，每 {{seconds}} 秒更新一次。',
   lookInside: '用测试图像 {{index}}（{{name}}）查看网络内部',
   testImage: '测试图像 {{index}}',
   right: '正确',
